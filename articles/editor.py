@@ -1,0 +1,29 @@
+"""The rich-text editor's image upload: for staff who may write articles, checked like any upload."""
+
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.http import JsonResponse
+from django.views.decorators.http import require_POST
+
+from .images import check_image, random_image_path
+
+
+def _error(message, status):
+    # The shape CKEditor 5's upload adapter shows to the editor.
+    return JsonResponse({"error": {"message": message}}, status=status)
+
+
+@require_POST
+def editor_image_upload(request):
+    user = request.user
+    if not (user.is_active and user.is_staff and user.has_perm("articles.change_article")):
+        return _error("Bạn không có quyền tải ảnh lên.", status=403)
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return _error("Không nhận được tệp ảnh.", status=400)
+    try:
+        check_image(upload)
+    except ValidationError as error:
+        return _error(" ".join(error.messages), status=400)
+    name = default_storage.save(random_image_path("editor", upload.name), upload)
+    return JsonResponse({"url": default_storage.url(name)})

@@ -1,0 +1,72 @@
+"""Checks every uploaded photo by decoding it, and names stored photos at random."""
+
+import uuid
+import warnings
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from PIL import Image
+
+INVALID_IMAGE_MESSAGE = "Tệp tải lên không phải là ảnh hợp lệ hoặc đã bị hỏng."
+ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+
+
+def check_image(file):
+    """Refuse anything but a whole, reasonably sized JPEG, PNG, WebP or GIF; return Pillow's format name."""
+    if file.size > settings.IMAGE_MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            "Ảnh quá lớn (%(size)s). Dung lượng tối đa là %(limit)s.",
+            code="image_too_large",
+            params={
+                "size": filesizeformat(file.size),
+                "limit": filesizeformat(settings.IMAGE_MAX_UPLOAD_BYTES),
+            },
+        )
+    position = file.tell() if hasattr(file, "tell") else 0
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; a bomb must never be decoded.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                image_format = image.format
+                width, height = image.size
+                if width * height > settings.IMAGE_MAX_PIXELS:
+                    raise _too_many_pixels(width, height)
+                if image_format not in ALLOWED_FORMATS:
+                    raise ValidationError("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.", code="image_format")
+                image.load()  # decodes every byte: a truncated file fails here, not later on a reader's page
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_many_pixels() from None
+    except Exception:
+        raise ValidationError(INVALID_IMAGE_MESSAGE, code="invalid_image") from None
+    finally:
+        file.seek(position)
+    return image_format
+
+
+def _too_many_pixels(width=None, height=None):
+    size = f" ({width}×{height} điểm ảnh)" if width else ""
+    return ValidationError(
+        "Ảnh có kích thước quá lớn%(size)s.", code="image_too_many_pixels", params={"size": size}
+    )
+
+
+def random_image_path(folder, original_name):
+    """'photos/2026/11/3f2a….jpg': a random name keeps uploads unguessable and never clashing."""
+    extension = original_name.rsplit(".", 1)[-1].lower() if "." in original_name else "jpg"
+    if extension not in {"jpg", "jpeg", "png", "webp", "gif"}:
+        extension = "jpg"
+    today = timezone.localdate()
+    return f"{folder}/{today:%Y/%m}/{uuid.uuid4().hex}.{extension}"
+
+
+def cover_upload_to(instance, filename):
+    return random_image_path("covers", filename)
+
+
+def photo_upload_to(instance, filename):
+    return random_image_path("photos", filename)

@@ -1,0 +1,299 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
+from django.utils import timezone
+
+from .fields import PhotoField, RichTextField
+from .images import cover_upload_to, photo_upload_to
+from .text import unique_slug, vietnamese_slugify
+
+
+class CategoryQuerySet(models.QuerySet):
+    def in_menu(self):
+        return self.filter(is_in_menu=True)
+
+
+class Category(models.Model):
+    name = models.CharField("tên chuyên mục", max_length=120, unique=True)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=140,
+        unique=True,
+        blank=True,
+        help_text="Để trống để tạo tự động từ tên. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.",
+    )
+    description = models.TextField("mô tả", blank=True)
+    position = models.PositiveSmallIntegerField("thứ tự trên menu", default=0, help_text="Số nhỏ đứng trước.")
+    is_in_menu = models.BooleanField("hiện trên menu", default=True)
+
+    objects = CategoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = "chuyên mục"
+        verbose_name_plural = "chuyên mục"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                vietnamese_slugify(self.name),
+                taken=lambda s: Category.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=140,
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:category", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def in_category(self, category):
+        return self.filter(category=category)
+
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+    def for_listing(self):
+        """What a list of articles shows: no body, the category joined in."""
+        return self.select_related("category").defer("body")
+
+    def newest_per_category(self, count):
+        """The `count` newest articles of each category, in one query."""
+        ranked = self.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("category_id"),
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        return ranked.filter(rank__lte=count).order_by("category_id", "rank")
+
+    def related_to(self, article, count):
+        return (
+            self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
+        )
+
+    def count_view(self, article):
+        """One more view, added in the database so that concurrent views are never lost."""
+        return self.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Bản nháp"
+        PUBLISHED = "published", "Đã đăng"
+
+    title = models.CharField("tiêu đề", max_length=255)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text="Để trống để tạo tự động từ tiêu đề. Không đổi theo tiêu đề, để liên kết cũ vẫn chạy.",
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles", verbose_name="chuyên mục"
+    )
+    lead = models.TextField("sapo", help_text="Đoạn tóm tắt in đậm dưới tiêu đề.")
+    body = RichTextField(
+        "nội dung",
+        blank=True,
+        help_text="Để chèn ảnh có chú thích ở dưới vào giữa bài, gõ một đoạn chỉ có [ảnh 1], [ảnh 2]…",
+    )
+    cover = PhotoField(
+        "ảnh đại diện",
+        upload_to=cover_upload_to,
+        width_field="cover_width",
+        height_field="cover_height",
+        blank=True,
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        "mô tả ảnh đại diện", max_length=255, blank=True, help_text="Cho người đọc không nhìn thấy ảnh."
+    )
+    source_name = models.CharField("nguồn", max_length=200, blank=True, help_text="Ví dụ: Báo Quảng Ninh.")
+    source_url = models.URLField("liên kết nguồn", blank=True)
+    status = models.CharField("trạng thái", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        "ngày đăng",
+        default=timezone.now,
+        help_text="Bài chỉ hiện với bạn đọc từ thời điểm này, khi trạng thái là Đã đăng.",
+    )
+    is_featured = models.BooleanField("tin nổi bật", default=False)
+    view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = "bài viết"
+        verbose_name_plural = "bài viết"
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_published_idx"),
+            models.Index(fields=["category", "status", "-published_at"], name="article_category_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                vietnamese_slugify(self.title),
+                taken=lambda s: Article.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=255,
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
+    @property
+    def is_visible(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class ArticleImage(models.Model):
+    """A photo with its caption, shown in the body where the editor writes [ảnh N], or after it."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="photos", verbose_name="bài viết"
+    )
+    image = PhotoField(
+        "ảnh",
+        upload_to=photo_upload_to,
+        width_field="width",
+        height_field="height",
+    )
+    width = models.PositiveIntegerField(null=True, editable=False)
+    height = models.PositiveIntegerField(null=True, editable=False)
+    caption = models.CharField("chú thích", max_length=500, blank=True)
+    alt_text = models.CharField(
+        "mô tả ảnh",
+        max_length=255,
+        blank=True,
+        help_text="Cho người đọc không nhìn thấy ảnh. Để trống thì dùng chú thích.",
+    )
+    position = models.PositiveSmallIntegerField("thứ tự", default=1)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = "ảnh có chú thích"
+        verbose_name_plural = "ảnh có chú thích"
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+    @property
+    def alt(self):
+        return self.alt_text or self.caption
+
+
+WEEKDAYS = [
+    (0, "Thứ 2"),
+    (1, "Thứ 3"),
+    (2, "Thứ 4"),
+    (3, "Thứ 5"),
+    (4, "Thứ 6"),
+    (5, "Thứ 7"),
+    (6, "Chủ Nhật"),
+]
+
+
+def hour_label(value):
+    """datetime.time(7, 30) -> '7h30'."""
+    return f"{value.hour}h{value.minute:02d}"
+
+
+class SiteSettings(models.Model):
+    """The one record of the institution's details that every page shows."""
+
+    site_name = models.CharField("tên trang", max_length=200, default="Bản tin Xây dựng Đảng")
+    tagline = models.CharField("khẩu hiệu", max_length=255, blank=True)
+    first_open_day = models.PositiveSmallIntegerField("mở cửa từ", choices=WEEKDAYS, default=1)
+    last_open_day = models.PositiveSmallIntegerField("đến", choices=WEEKDAYS, default=6)
+    morning_opens_at = models.TimeField("buổi sáng mở", default=datetime.time(7, 30))
+    morning_closes_at = models.TimeField("buổi sáng đóng", default=datetime.time(12, 0))
+    afternoon_opens_at = models.TimeField("buổi chiều mở", default=datetime.time(13, 30))
+    afternoon_closes_at = models.TimeField("buổi chiều đóng", default=datetime.time(16, 30))
+    address = models.CharField("địa chỉ", max_length=300, blank=True)
+    phone = models.CharField("điện thoại", max_length=40, blank=True, help_text="Ví dụ: 0203.6500.163")
+    email = models.EmailField("thư điện tử", blank=True)
+    facebook_url = models.URLField("Facebook", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+    zalo = models.CharField(
+        "Zalo",
+        max_length=200,
+        blank=True,
+        help_text="Số điện thoại Zalo (0912345678) hoặc liên kết Zalo OA (https://zalo.me/…).",
+    )
+    footer_note = models.TextField("ghi chú chân trang", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "thông tin trang"
+        verbose_name_plural = "thông tin trang"
+        constraints = [models.CheckConstraint(condition=Q(pk=1), name="site_settings_singleton")]
+
+    def __str__(self):
+        return "Thông tin trang"
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        for opens, closes, label in [
+            ("morning_opens_at", "morning_closes_at", "buổi sáng"),
+            ("afternoon_opens_at", "afternoon_closes_at", "buổi chiều"),
+        ]:
+            if getattr(self, opens) >= getattr(self, closes):
+                raise ValidationError({closes: f"Giờ đóng cửa {label} phải sau giờ mở cửa."})
+        if self.morning_closes_at > self.afternoon_opens_at:
+            raise ValidationError({"afternoon_opens_at": "Buổi chiều phải bắt đầu sau buổi sáng."})
+
+    @classmethod
+    def load(cls):
+        return cls.objects.get_or_create(pk=1)[0]
+
+    @property
+    def open_days_label(self):
+        days = dict(WEEKDAYS)
+        return f"{days[self.first_open_day]} – {days[self.last_open_day]}"
+
+    @property
+    def morning_label(self):
+        return f"{hour_label(self.morning_opens_at)} - {hour_label(self.morning_closes_at)}"
+
+    @property
+    def afternoon_label(self):
+        return f"{hour_label(self.afternoon_opens_at)} - {hour_label(self.afternoon_closes_at)}"
+
+    @property
+    def phone_uri(self):
+        """'0203.6500.163' -> 'tel:02036500163'."""
+        digits = "".join(c for c in self.phone if c.isdigit() or c == "+")
+        return f"tel:{digits}" if digits else ""
+
+    @property
+    def zalo_url(self):
+        if self.zalo.startswith(("https://", "http://")):
+            return self.zalo
+        digits = "".join(c for c in self.zalo if c.isdigit())
+        return f"https://zalo.me/{digits}" if digits else ""

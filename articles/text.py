@@ -1,0 +1,69 @@
+"""Vietnamese text helpers: slugs and the rich-text allow-list."""
+
+import nh3
+from django.utils.text import slugify
+
+# slugify's NFKD decomposition strips Vietnamese tone marks but not đ/Đ, which are letters of their own.
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def vietnamese_slugify(text, max_length=None):
+    """'Tin xây dựng Đảng' -> 'tin-xay-dung-dang'."""
+    slug = slugify(str(text).translate(_D_STROKE))
+    if max_length:
+        slug = slug[:max_length].rstrip("-")
+    return slug
+
+
+def unique_slug(base, taken, max_length):
+    """The first of base, base-2, base-3, ... for which taken(slug) is false."""
+    base = base[:max_length].rstrip("-") or "bai-viet"
+    slug, n = base, 1
+    while taken(slug):
+        n += 1
+        suffix = f"-{n}"
+        slug = base[: max_length - len(suffix)].rstrip("-") + suffix
+    return slug
+
+
+ALLOWED_TAGS = set(
+    "p br h2 h3 h4 strong b em i u s sub sup a ul ol li blockquote hr "
+    "table caption thead tbody tfoot tr th td figure figcaption img".split()
+)
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "width", "height"},
+    "ol": {"start"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+}
+# The classes CKEditor puts on its figures; any other class (or inline style) could break the page layout.
+ALLOWED_CLASSES = {"figure": {"image", "table"}}
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def _is_local_url(value):
+    return value.startswith("/") and not value.startswith("//")
+
+
+def _filter_attribute(tag, attribute, value):
+    # Photos come from our own uploads only: a foreign image is a tracker and breaks with no outside network.
+    if tag == "img" and attribute == "src" and not _is_local_url(value):
+        return None
+    return value
+
+
+def sanitize_html(html):
+    """Keep only the tags and attributes an article body may have; drop scripts, handlers, styles, iframes."""
+    if not html:
+        return ""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes=URL_SCHEMES,
+        attribute_filter=_filter_attribute,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    ).strip()

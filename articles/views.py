@@ -1,0 +1,53 @@
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from .models import Article, Category
+
+HOME_FEATURED_COUNT = 5
+HOME_LATEST_COUNT = 6
+HOME_PER_CATEGORY_COUNT = 4
+CATEGORY_PAGE_SIZE = 12
+RELATED_COUNT = 4
+
+
+def home(request):
+    published = Article.objects.published().for_listing()
+    featured = list(published.featured().newest_first()[:HOME_FEATURED_COUNT])
+    latest = list(published.exclude(is_featured=True).newest_first()[:HOME_LATEST_COUNT])
+    sections = {}
+    for article in published.newest_per_category(HOME_PER_CATEGORY_COUNT):
+        sections.setdefault(article.category, []).append(article)
+    category_sections = sorted(sections.items(), key=lambda item: (item[0].position, item[0].name))
+    return render(
+        request,
+        "articles/home.html",
+        {"featured": featured, "latest": latest, "category_sections": category_sections},
+    )
+
+
+def category_detail(request, slug):
+    category = get_object_or_404(Category, slug=slug)
+    articles = Article.objects.published().in_category(category).newest_first().for_listing()
+    page = Paginator(articles, CATEGORY_PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(
+        request,
+        "articles/category_detail.html",
+        {"category": category, "page": page, "current_category_slug": category.slug},
+    )
+
+
+def article_detail(request, slug):
+    article = get_object_or_404(Article.objects.published().select_related("category"), slug=slug)
+    if request.method == "GET":
+        Article.objects.count_view(article)
+        article.view_count += 1
+    return render(
+        request,
+        "articles/article_detail.html",
+        {
+            "article": article,
+            "current_category_slug": article.category.slug,
+            "photos": list(article.photos.all()),
+            "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
+        },
+    )

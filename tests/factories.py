@@ -1,0 +1,61 @@
+import io
+
+import factory
+from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
+
+from articles.models import Article, ArticleImage, Category
+
+
+def jpeg_bytes(width=64, height=48, color=(164, 22, 26)):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"Chuyên mục {n}")
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    title = factory.Sequence(lambda n: f"Bài viết số {n} về công tác Đảng")
+    category = factory.SubFactory(CategoryFactory)
+    lead = "Sapo của bài viết."
+    body = "<p>Đoạn thứ nhất.</p><p>Đoạn thứ hai.</p>"
+    status = Article.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
+    source_name = "Báo Quảng Ninh"
+
+
+class ArticleImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ArticleImage
+
+    article = factory.SubFactory(ArticleFactory)
+    image = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="anh.jpg"))
+    caption = factory.Sequence(lambda n: f"Chú thích ảnh {n}")
+    position = factory.Sequence(lambda n: n + 1)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"nguoidung{n}")
+    password = factory.PostGenerationMethodCall("set_password", "mat-khau-thu-nghiem")
+    is_staff = True
+
+    @factory.post_generation
+    def group(self, create, extracted, **kwargs):
+        if extracted:
+            self.groups.add(Group.objects.get(name=extracted))
+        self.save()

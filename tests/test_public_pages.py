@@ -1,0 +1,275 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article
+
+from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_shows_featured_latest_and_category_sections(client, site_settings):
+    category = CategoryFactory(name="Tin xây dựng Đảng")
+    featured = ArticleFactory(title="Bài nổi bật về kết nạp đảng viên", category=category, is_featured=True)
+    latest = ArticleFactory(title="Tin mới về sinh hoạt chi bộ", category=category)
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tiêu điểm" in html and featured.title in html
+    assert "Tin mới" in html and latest.title in html
+    assert '<a href="/chuyen-muc/tin-xay-dung-dang/">Tin xây dựng Đảng</a></h2>' in html
+
+
+def test_home_groups_at_most_four_newest_per_category(client, site_settings):
+    category = CategoryFactory(name="Gương điển hình")
+    now = timezone.now()
+    articles = [
+        ArticleFactory(category=category, published_at=now - datetime.timedelta(days=day))
+        for day in range(1, 7)
+    ]
+
+    response = client.get("/")
+
+    [(section_category, section_articles)] = response.context["category_sections"]
+    assert section_category == category
+    assert section_articles == articles[:4]
+
+
+def test_category_page_lists_newest_first_with_thumbnail_lead_date_and_views(client, site_settings):
+    category = CategoryFactory(name="Tin xây dựng Đảng")
+    older = ArticleFactory(
+        category=category,
+        title="Bài cũ hơn",
+        published_at=timezone.make_aware(datetime.datetime(2021, 1, 13, 9, 0)),
+    )
+    newer = ArticleFactory(
+        category=category,
+        title="Bài mới hơn",
+        lead="Sapo bài mới hơn.",
+        published_at=timezone.make_aware(datetime.datetime(2021, 1, 14, 9, 0)),
+        view_count=155,
+    )
+    ArticleImageFactory(article=newer)
+    newer.cover = ArticleImageFactory.build().image
+    newer.save()
+
+    response = client.get("/chuyen-muc/tin-xay-dung-dang/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index(newer.title) < html.index(older.title)
+    assert "Sapo bài mới hơn." in html
+    assert "Ngày <time" in html and "14-01-2021</time> · Lượt xem: 155" in html
+    assert f'src="{newer.cover.url}"' in html
+    assert '<h1 class="page-title">Tin xây dựng Đảng</h1>' in html
+
+
+def test_category_page_is_paginated(client, site_settings):
+    category = CategoryFactory()
+    ArticleFactory.create_batch(13, category=category)
+
+    first = client.get(category.get_absolute_url())
+    second = client.get(category.get_absolute_url(), {"trang": 2})
+
+    assert len(first.context["page"]) == 12
+    assert len(second.context["page"]) == 1
+    assert "Trang 2 / 2" in second.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "999", "", "2%00", "1' OR 1=1"])
+def test_category_page_survives_a_broken_page_number(client, site_settings, page):
+    category = CategoryFactory()
+    ArticleFactory.create_batch(3, category=category)
+
+    response = client.get(category.get_absolute_url(), {"trang": page})
+
+    assert response.status_code == 200
+    assert len(response.context["page"]) == 3
+
+
+def test_article_page_shows_every_part(client, site_settings):
+    category = CategoryFactory(name="Tin xây dựng Đảng")
+    article = ArticleFactory(
+        category=category,
+        title="Kết nạp đảng viên mới",
+        lead="Sapo về lễ kết nạp.",
+        body="<p>Đoạn mở đầu.</p><p>[ảnh 1]</p><p>Đoạn kết.</p>",
+        published_at=timezone.make_aware(datetime.datetime(2021, 1, 14, 8, 0)),
+        view_count=154,
+        source_name="Báo Quảng Ninh",
+        source_url="https://example.vn/bai-goc",
+    )
+    photo = ArticleImageFactory(article=article, caption="Quang cảnh buổi lễ", alt_text="Hội trường")
+    related = ArticleFactory(category=category, title="Một bài cùng chuyên mục")
+
+    response = client.get(article.get_absolute_url())
+
+    html = response.content.decode()
+    assert '<a href="/chuyen-muc/tin-xay-dung-dang/">Tin xây dựng Đảng</a>' in html
+    assert '<h1 class="article-title">Kết nạp đảng viên mới</h1>' in html
+    assert "14-01-2021</time> · Lượt xem: 155" in html
+    assert '<p class="lead">Sapo về lễ kết nạp.</p>' in html
+    # The photo stands where the editor put [ảnh 1], with its caption under it.
+    body = html[html.index('<div class="article-body">') :]
+    assert body.index("Đoạn mở đầu.") < body.index(photo.image.url) < body.index("Đoạn kết.")
+    assert "[ảnh 1]" not in html
+    assert 'alt="Hội trường"' in html
+    assert "<figcaption>Quang cảnh buổi lễ</figcaption>" in html
+    assert 'Nguồn: <a href="https://example.vn/bai-goc" rel="noopener">Báo Quảng Ninh</a>' in html
+    assert related.title in html
+
+
+def test_photos_not_placed_in_the_body_follow_it_in_order(client, site_settings):
+    article = ArticleFactory(body="<p>Chỉ có chữ.</p>")
+    first = ArticleImageFactory(article=article, position=1, caption="Ảnh một")
+    second = ArticleImageFactory(article=article, position=2, caption="Ảnh hai")
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert html.index("Chỉ có chữ.") < html.index(first.caption) < html.index(second.caption)
+
+
+def test_view_counter_goes_up_by_one_per_view(client, site_settings):
+    article = ArticleFactory(view_count=10)
+
+    client.get(article.get_absolute_url())
+    response = client.get(article.get_absolute_url())
+
+    assert "Lượt xem: 12" in response.content.decode()
+    article.refresh_from_db()
+    assert article.view_count == 12
+
+
+def test_head_request_is_not_counted(client, site_settings):
+    article = ArticleFactory(view_count=10)
+
+    client.head(article.get_absolute_url())
+
+    article.refresh_from_db()
+    assert article.view_count == 10
+
+
+def test_draft_article_is_404_and_hidden_from_lists(client, site_settings):
+    category = CategoryFactory()
+    draft = ArticleFactory(category=category, title="Bản nháp chưa đăng", status=Article.Status.DRAFT)
+
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert draft.title not in client.get("/").content.decode()
+    assert draft.title not in client.get(category.get_absolute_url()).content.decode()
+
+
+def test_article_scheduled_for_later_is_404_until_its_time(client, site_settings):
+    article = ArticleFactory(published_at=timezone.now() + datetime.timedelta(hours=1))
+
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_unknown_article_and_category_are_404_in_vietnamese(client, site_settings):
+    for url in ["/bai-viet/khong-co-bai-nay/", "/chuyen-muc/khong-co/", "/khong-co-trang-nay/"]:
+        response = client.get(url)
+        assert response.status_code == 404
+        assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_500_page_is_vietnamese_and_needs_no_database(client):
+    from django.views.defaults import server_error
+
+    response = server_error(client.get("/").wsgi_request)
+
+    assert response.status_code == 500
+    assert "Xin lỗi, trang đang gặp sự cố" in response.content.decode()
+
+
+def test_every_page_shows_opening_hours_contacts_and_menu(client, site_settings):
+    category = CategoryFactory(name="Tin xây dựng Đảng")
+    article = ArticleFactory(category=category)
+    hours = (
+        "Mở cửa các ngày từ Thứ 3 – Chủ Nhật hàng tuần. Buổi sáng từ 7h30 - 12h00. "
+        "Buổi chiều từ 13h30 - 16h30"
+    )
+
+    for url in ["/", category.get_absolute_url(), article.get_absolute_url(), "/khong-co/"]:
+        html = client.get(url).content.decode()
+        assert '<html lang="vi">' in html
+        assert html.count(hours) == 2, url  # in the header and in the footer
+        assert 'Gọi điện: <a href="tel:02036500163">0203.6500.163</a>' in html
+        assert 'href="https://www.facebook.com/bantin"' in html
+        assert 'href="https://www.youtube.com/@bantin"' in html
+        assert '<a class="zalo-button" href="https://zalo.me/0912345678"' in html
+        assert '<a href="/chuyen-muc/tin-xay-dung-dang/"' in html
+
+
+def test_category_hidden_from_menu_is_not_in_the_menu(client, site_settings):
+    CategoryFactory(name="Chuyên mục ẩn", is_in_menu=False)
+
+    assert "Chuyên mục ẩn" not in client.get("/").content.decode()
+
+
+def test_zalo_official_account_link_is_used_as_is(client, site_settings):
+    site_settings.zalo = "https://zalo.me/123456789012345"
+    site_settings.save()
+
+    html = client.get("/").content.decode()
+
+    assert 'href="https://zalo.me/123456789012345"' in html
+
+
+@pytest.fixture
+def published_articles():
+    """Three categories, each with articles that have photos, so a per-row query would show."""
+
+    def make(count):
+        categories = CategoryFactory.create_batch(3)
+        articles = []
+        for n in range(count):
+            article = ArticleFactory(category=categories[n % 3], is_featured=n % 4 == 0)
+            ArticleImageFactory.create_batch(2, article=article)
+            articles.append(article)
+        return articles
+
+    return make
+
+
+@pytest.mark.parametrize("count", [1, 10])
+def test_home_page_query_count_does_not_grow(
+    client, site_settings, published_articles, count, django_assert_num_queries
+):
+    published_articles(count)
+    # 1. site settings  2. menu categories  3. featured  4. latest  5. newest per category
+    with django_assert_num_queries(5):
+        assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 10])
+def test_category_page_query_count_does_not_grow(
+    client, site_settings, published_articles, count, django_assert_num_queries
+):
+    article = published_articles(count)[0]
+    # 1. category  2. count for the paginator  3. the page of articles  4. site settings  5. menu
+    with django_assert_num_queries(5):
+        assert client.get(article.category.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 10])
+def test_article_page_query_count_does_not_grow(
+    client, site_settings, published_articles, count, django_assert_num_queries
+):
+    article = published_articles(count)[0]
+    # 1. article with its category  2. view counter  3. photos  4. related articles
+    # 5. site settings  6. menu
+    with django_assert_num_queries(6):
+        assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_article_url_is_built_from_a_vietnamese_slug(client, site_settings):
+    article = ArticleFactory(title="Đảng bộ Khối các cơ quan tỉnh đẩy mạnh Đổi mới")
+
+    assert article.get_absolute_url() == reverse(
+        "articles:detail", args=["dang-bo-khoi-cac-co-quan-tinh-day-manh-doi-moi"]
+    )
+    assert client.get(article.get_absolute_url()).status_code == 200
