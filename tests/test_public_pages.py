@@ -69,6 +69,15 @@ def test_category_page_lists_newest_first_with_thumbnail_lead_date_and_views(cli
     assert '<h1 class="page-title">Tin xây dựng Đảng</h1>' in html
 
 
+def test_dates_are_shown_in_vietnam_time(client, site_settings):
+    # 18:30 UTC on 13 January is 01:30 on 14 January in Asia/Ho_Chi_Minh.
+    article = ArticleFactory(published_at=datetime.datetime(2021, 1, 13, 18, 30, tzinfo=datetime.UTC))
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert '<time datetime="2021-01-14T01:30:00+07:00">14-01-2021</time>' in html
+
+
 def test_category_page_is_paginated(client, site_settings):
     category = CategoryFactory()
     ArticleFactory.create_batch(13, category=category)

@@ -1,0 +1,48 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from articles.models import Article
+from tests.factories import CategoryFactory, UserFactory, jpeg_bytes
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_editor_writes_an_article_in_the_rich_text_editor_and_readers_see_it(
+    page, live_server, tmp_path, media_root
+):
+    CategoryFactory(name="Tin xây dựng Đảng")
+    UserFactory(username="bientap", group="Biên tập viên")
+    photo = tmp_path / "le-ket-nap.jpg"
+    photo.write_bytes(jpeg_bytes(320, 200))
+
+    page.goto(f"{live_server.url}/quan-tri/login/")
+    page.fill("#id_username", "bientap")
+    page.fill("#id_password", "mat-khau-thu-nghiem")
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_contain_text("Quản trị Bản tin")
+
+    page.goto(f"{live_server.url}/quan-tri/articles/article/add/")
+    page.fill("#id_title", "Chi bộ khu phố 3 kết nạp đảng viên trẻ")
+    page.select_option("#id_category", label="Tin xây dựng Đảng")
+    page.fill("#id_lead", "Lễ kết nạp diễn ra trang trọng tại nhà văn hóa khu phố.")
+    editable = page.locator(".ck-editor__editable")
+    editable.click()
+    page.keyboard.type("Buổi lễ có sự tham dự của ")
+    page.keyboard.press("Control+B")
+    page.keyboard.type("đông đảo bà con")
+    page.keyboard.press("Control+B")
+    page.keyboard.type(" trong khu phố.")
+    page.locator(".ck-toolbar input[type=file]").set_input_files(str(photo))
+    expect(editable.locator("img")).to_have_attribute("src", re.compile(r"^/media/editor/"))
+    page.select_option("#id_status", "published")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist")).to_contain_text("thành công")
+
+    article = Article.objects.get()
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    expect(page.locator("h1")).to_have_text("Chi bộ khu phố 3 kết nạp đảng viên trẻ")
+    expect(page.locator(".article-body strong")).to_have_text("đông đảo bà con")
+    expect(page.locator(".article-body img")).to_have_attribute("src", re.compile(r"^/media/editor/"))
+    expect(page.locator(".meta")).to_contain_text("Lượt xem: 1")
