@@ -3,6 +3,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
+from .forms import ArticleAdminForm
 from .models import Article, ArticleImage, Category, SiteSettings
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
@@ -29,6 +30,7 @@ class ArticleImageInline(admin.StackedInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = ["title", "category", "status", "published_at", "is_featured", "view_count"]
     list_filter = ["status", "category", "is_featured", "published_at"]
     list_select_related = ["category"]

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from .models import Article, Category
 
 HOME_FEATURED_COUNT = 5
-HOME_LATEST_COUNT = 6
+HOME_LATEST_COUNT = 8
 HOME_PER_CATEGORY_COUNT = 4
 CATEGORY_PAGE_SIZE = 12
 RELATED_COUNT = 4
