@@ -1,9 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
-from .forms import ArticleAdminForm
 from .models import Article, ArticleImage, Category, SiteSettings
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
@@ -30,7 +30,10 @@ class ArticleImageInline(admin.StackedInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    form = ArticleAdminForm
+    widgets = {
+        "title": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+        "lead": forms.Textarea(attrs={"rows": 3, "cols": 90}),
+    }
     list_display = ["title", "category", "status", "published_at", "is_featured", "view_count"]
     list_filter = ["status", "category", "is_featured", "published_at"]
     list_select_related = ["category"]
@@ -49,6 +52,11 @@ class ArticleAdmin(admin.ModelAdmin):
             {"fields": ["status", "published_at", "is_featured", "view_count", "updated_at"]},
         ),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.widgets:
+            kwargs["widget"] = self.widgets[db_field.name]
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         # A published article's address is out in the world: keep it, whatever happens to the title.
