@@ -1,10 +1,17 @@
-from django import forms
-from django.contrib import admin
-from django.db import models
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
 
-from .models import Article, ArticleImage, Category, SiteSettings
+from . import revisions
+from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
+from .models import Article, ArticleImage, ArticleRevision, Category, Photo, SiteSettings
+from .permissions import can_edit, can_publish, can_view
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -18,10 +25,30 @@ class CategoryAdmin(admin.ModelAdmin):
     fields = ["name", "slug", "description", "position", "is_in_menu"]
 
 
+@admin.register(Photo)
+class PhotoAdmin(admin.ModelAdmin):
+    list_display = ["thumbnail", "__str__", "width", "height", "uploaded_by", "created_at"]
+    search_fields = ["alt_text", "image"]
+    fields = ["image", "alt_text"]
+    list_per_page = 50
+
+    @admin.display(description="ảnh")
+    def thumbnail(self, photo):
+        if not photo.renditions:
+            return ""
+        return format_html('<img src="{}" alt="" width="120">', photo.fallback_url)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.uploaded_by = request.user
+        super().save_model(request, obj, form, change)
+
+
 class ArticleImageInline(admin.StackedInline):
     model = ArticleImage
+    form = ArticleImageForm
     extra = 1
-    fields = ["image", "caption", "alt_text", "position"]
+    autocomplete_fields = ["photo"]
     verbose_name_plural = (
         "Ảnh có chú thích — ảnh thứ nhất trong danh sách chèn vào bài bằng [ảnh 1], ảnh thứ hai "
         "bằng [ảnh 2]…; ảnh không được chèn sẽ hiện ở cuối bài"
@@ -30,42 +57,210 @@ class ArticleImageInline(admin.StackedInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    widgets = {
-        "title": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
-        "lead": forms.Textarea(attrs={"rows": 3, "cols": 90}),
-    }
-    list_display = ["title", "category", "status", "published_at", "is_featured", "view_count"]
+    form = ArticleAdminForm
+    list_display = ["title", "category", "state", "last_edited_by", "published_at", "view_count"]
     list_filter = ["status", "category", "is_featured", "published_at"]
-    list_select_related = ["category"]
+    list_select_related = ["category", "last_edited_by"]
     search_fields = ["title"]
     date_hierarchy = "published_at"
     ordering = ["-published_at"]
     inlines = [ArticleImageInline]
+    autocomplete_fields = ["cover"]
+    readonly_fields = ["view_count", "author", "last_edited_by", "updated_at"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
-    readonly_fields = ["view_count", "created_at", "updated_at"]
+    actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "lead", "body"]}),
-        ("Ảnh đại diện", {"fields": ["cover", "cover_alt"]}),
+        (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
+        ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
         ("Nguồn", {"fields": ["source_name", "source_url"]}),
         (
             "Đăng bài",
-            {"fields": ["status", "published_at", "is_featured", "view_count", "updated_at"]},
+            {
+                "fields": [
+                    "status",
+                    "review_comment",
+                    "published_at",
+                    "is_featured",
+                    "view_count",
+                    "author",
+                    "last_edited_by",
+                    "updated_at",
+                ]
+            },
         ),
     ]
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.widgets:
-            kwargs["widget"] = self.widgets[db_field.name]
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+    @admin.display(description="trạng thái", ordering="status")
+    def state(self, article):
+        return article.state_label
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
 
     def get_readonly_fields(self, request, obj=None):
-        # A published article's address is out in the world: keep it, whatever happens to the title.
-        if obj is not None and obj.status == Article.Status.PUBLISHED:
-            return [*self.readonly_fields, "slug"]
-        return self.readonly_fields
+        if can_publish(request.user):
+            return self.readonly_fields
+        # Writers read the editor's comment; they cannot choose when an article goes out.
+        return [*self.readonly_fields, "review_comment", "published_at", "is_featured"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("body")
+        articles = super().get_queryset(request).defer("body")
+        if request.user.has_perm("articles.edit_others_article"):
+            return articles
+        return articles.filter(author=request.user)
+
+    def has_view_permission(self, request, obj=None):
+        if obj is not None and not can_view(request.user, obj):
+            return False
+        return super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not can_edit(request.user, obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not can_publish(request.user):
+            for name in ["publish", "unpublish", "move_to_category"]:
+                actions.pop(name, None)
+        return actions
+
+    def view_on_site(self, obj):
+        return obj.get_preview_url()
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        obj.last_edited_by = request.user
+        upload = form.cleaned_data.get("cover_upload")
+        if upload:
+            obj.cover = Photo.objects.create(image=upload, uploaded_by=request.user)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            upload = inline_form.cleaned_data.get("upload")
+            if upload and not inline_form.cleaned_data.get("DELETE"):
+                inline_form.instance.photo = Photo.objects.create(
+                    image=upload, uploaded_by=request.user, alt_text=inline_form.cleaned_data["alt_text"]
+                )
+        super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        revisions.record(article, request.user)
+        self._warn_about_photos_without_words(request, article)
+
+    def _warn_about_photos_without_words(self, request, article):
+        for number, photo in enumerate(article.photos.select_related("photo"), start=1):
+            missing = [
+                label
+                for label, value in [
+                    ("mô tả ảnh", photo.alt_text or photo.photo.alt_text),
+                    ("chú thích", photo.caption),
+                ]
+                if not value
+            ]
+            if missing:
+                messages.warning(request, f"Ảnh {number} chưa có {' và '.join(missing)}.")
+        if article.cover and not article.cover.alt_text:
+            messages.warning(request, "Ảnh đại diện chưa có mô tả ảnh (sửa trong Thư viện ảnh).")
+
+    @admin.action(description="Đăng các bài đã chọn")
+    def publish(self, request, queryset):
+        self._change_each(request, queryset, "Đăng hàng loạt", status=Article.Status.PUBLISHED)
+
+    @admin.action(description="Gỡ các bài đã chọn (về bản nháp)")
+    def unpublish(self, request, queryset):
+        self._change_each(request, queryset, "Gỡ hàng loạt", status=Article.Status.DRAFT)
+
+    @admin.action(description="Chuyển các bài đã chọn sang chuyên mục khác")
+    def move_to_category(self, request, queryset):
+        form = MoveToCategoryForm(
+            request.POST if "apply" in request.POST else None, categories=Category.objects.all()
+        )
+        if form.is_valid():
+            category = form.cleaned_data["category"]
+            self._change_each(request, queryset, f"Chuyển sang {category}", category=category)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/articles/article/move_to_category.html",
+            {**self.admin_site.each_context(request), "form": form, "articles": queryset, "opts": self.opts},
+        )
+
+    def _change_each(self, request, queryset, note, **changes):
+        # One by one through save(), so that each gets its revision and keeps its version number honest.
+        with transaction.atomic():
+            for article in queryset.select_for_update():
+                for field, value in changes.items():
+                    setattr(article, field, value)
+                article.last_edited_by = request.user
+                article.save()
+                revisions.record(article, request.user, note=note)
+        self.message_user(request, f"Đã cập nhật {len(queryset)} bài viết.", messages.SUCCESS)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:article_id>/phien-ban/",
+                self.admin_site.admin_view(self.revisions_view),
+                name="articles_article_revisions",
+            ),
+            path(
+                "<int:article_id>/phien-ban/<int:revision_id>/khoi-phuc/",
+                self.admin_site.admin_view(self.restore_view),
+                name="articles_article_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    def revisions_view(self, request, article_id):
+        article = get_object_or_404(Article, pk=article_id)
+        if not can_view(request.user, article):
+            raise PermissionDenied
+        history = list(article.revisions.select_related("created_by"))
+        by_id = {revision.pk: revision for revision in history}
+        older, newer = by_id.get(_int(request.GET.get("a"))), by_id.get(_int(request.GET.get("b")))
+        return TemplateResponse(
+            request,
+            "admin/articles/article/revisions.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": article,
+                "title": f"Phiên bản của “{article}”",
+                "revisions": history,
+                "older": older,
+                "newer": newer,
+                "differences": revisions.compare(older, newer) if older and newer else None,
+                "can_restore": can_edit(request.user, article),
+            },
+        )
+
+    def restore_view(self, request, article_id, revision_id):
+        article = get_object_or_404(Article, pk=article_id)
+        revision = get_object_or_404(ArticleRevision, pk=revision_id, article=article)
+        if request.method != "POST" or not can_edit(request.user, article):
+            raise PermissionDenied
+        revisions.restore(article, revision, request.user)
+        self.message_user(
+            request,
+            f"Đã khôi phục nội dung của phiên bản #{revision.pk} (lưu lúc "
+            f"{timezone.localtime(revision.created_at):%H:%M %d-%m-%Y}).",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 @admin.register(SiteSettings)

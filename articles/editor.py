@@ -1,11 +1,11 @@
 """The rich-text editor's image upload: for staff who may write articles, checked like any upload."""
 
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.http import JsonResponse
 from django.views.decorators.http import require_POST
 
-from .images import check_image, random_image_path
+from .images import check_image
+from .models import Photo
 
 
 def _error(message, status):
@@ -25,5 +25,6 @@ def editor_image_upload(request):
         check_image(upload)
     except ValidationError as error:
         return _error(" ".join(error.messages), status=400)
-    name = default_storage.save(random_image_path("editor", upload.name), upload)
-    return JsonResponse({"url": default_storage.url(name)})
+    # Into the photo library, like any upload: stored once, cleaned of metadata, with renditions.
+    photo = Photo.objects.create(image=upload, uploaded_by=user)
+    return JsonResponse({"url": photo.url})

@@ -1,5 +1,6 @@
 """Checks every uploaded photo by decoding it, and names stored photos at random."""
 
+import io
 import uuid
 import warnings
 
@@ -7,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from PIL import Image
+from PIL import Image, ImageOps
 
 INVALID_IMAGE_MESSAGE = "Tệp tải lên không phải là ảnh hợp lệ hoặc đã bị hỏng."
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
@@ -64,9 +65,56 @@ def random_image_path(folder, original_name):
     return f"{folder}/{today:%Y/%m}/{uuid.uuid4().hex}.{extension}"
 
 
-def cover_upload_to(instance, filename):
-    return random_image_path("covers", filename)
-
-
 def photo_upload_to(instance, filename):
     return random_image_path("photos", filename)
+
+
+RENDITION_WIDTHS = (480, 960, 1600)
+JPEG_QUALITY = 85
+WEBP_QUALITY = 80
+
+
+def clean_original(file):
+    """The upload turned upright (EXIF orientation), re-encoded without metadata: no GPS reaches a reader."""
+    file.seek(0)
+    with Image.open(file) as image:
+        image_format = image.format
+        upright = ImageOps.exif_transpose(image)
+        buffer = io.BytesIO()
+        if image_format == "GIF":
+            upright.save(buffer, "GIF")
+        elif image_format == "PNG":
+            upright.save(buffer, "PNG", optimize=True)
+        elif image_format == "WEBP":
+            upright.save(buffer, "WEBP", quality=90)
+        else:
+            upright.convert("RGB").save(buffer, "JPEG", quality=90, optimize=True)
+            image_format = "JPEG"
+    return buffer.getvalue(), ALLOWED_FORMATS[image_format]
+
+
+def make_renditions(data):
+    """[(width, height, {"webp": bytes, "jpg": bytes})] for each rendition width the original can fill."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        if image.mode not in ("RGB", "RGBA"):
+            image = image.convert("RGBA" if "transparency" in image.info or image.mode == "LA" else "RGB")
+        widths = [w for w in RENDITION_WIDTHS if w < image.width] + [min(image.width, RENDITION_WIDTHS[-1])]
+        renditions = []
+        for width in sorted(set(widths)):
+            height = max(1, round(image.height * width / image.width))
+            resized = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+            webp, jpeg = io.BytesIO(), io.BytesIO()
+            resized.save(webp, "WEBP", quality=WEBP_QUALITY)
+            _flatten(resized).save(jpeg, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+            renditions.append((width, height, {"webp": webp.getvalue(), "jpg": jpeg.getvalue()}))
+    return renditions
+
+
+def _flatten(image):
+    """JPEG has no transparency: put a transparent image on white."""
+    if image.mode != "RGBA":
+        return image
+    background = Image.new("RGB", image.size, (255, 255, 255))
+    background.paste(image, mask=image.getchannel("A"))
+    return background

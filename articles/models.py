@@ -1,6 +1,10 @@
 import datetime
+import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
@@ -8,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .fields import PhotoField, RichTextField
-from .images import cover_upload_to, photo_upload_to
+from .images import clean_original, make_renditions, photo_upload_to
 from .text import unique_slug, vietnamese_slugify
 
 
@@ -53,6 +57,92 @@ class Category(models.Model):
         return reverse("articles:category", args=[self.slug])
 
 
+# The photos an editor put in a body through the rich-text editor: <img src="/media/photos/….jpg">.
+BODY_PHOTO = re.compile(r'<img [^>]*src="' + re.escape(settings.MEDIA_URL) + r'(photos/[^"]+)"')
+
+
+class PhotoQuerySet(models.QuerySet):
+    def in_body(self, body):
+        """{stored name: photo} for the library photos a body shows; no query for a body without any."""
+        names = set(BODY_PHOTO.findall(body))
+        if not names:
+            return {}
+        return {photo.image.name: photo for photo in self.filter(image__in=names)}
+
+
+class Photo(models.Model):
+    """An uploaded photo, stored once (upright, without metadata) with its resized renditions."""
+
+    image = PhotoField("ảnh", upload_to=photo_upload_to, width_field="width", height_field="height")
+    width = models.PositiveIntegerField(null=True, editable=False)
+    height = models.PositiveIntegerField(null=True, editable=False)
+    alt_text = models.CharField(
+        "mô tả ảnh", max_length=255, blank=True, help_text="Cho người đọc không nhìn thấy ảnh."
+    )
+    renditions = models.JSONField(default=list, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="người tải lên",
+        editable=False,
+    )
+    created_at = models.DateTimeField("ngày tải lên", auto_now_add=True)
+
+    objects = PhotoQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "ảnh"
+        verbose_name_plural = "thư viện ảnh"
+
+    def __str__(self):
+        return self.alt_text or self.image.name.rsplit("/", 1)[-1]
+
+    def save(self, *args, **kwargs):
+        if not self.renditions:
+            self._store_cleaned_with_renditions()
+        super().save(*args, **kwargs)
+
+    def _store_cleaned_with_renditions(self):
+        data, extension = clean_original(self.image.file)
+        self.image.save(f"anh.{extension}", ContentFile(data), save=False)
+        stem = self.image.name.rsplit(".", 1)[0].replace("photos/", "renditions/", 1)
+        self.renditions = []
+        for width, height, files in make_renditions(data):
+            names = {
+                kind: default_storage.save(f"{stem}-{width}.{kind}", ContentFile(content))
+                for kind, content in files.items()
+            }
+            self.renditions.append({"width": width, "height": height, **names})
+
+    @property
+    def url(self):
+        return self.image.url
+
+    def _srcset(self, kind):
+        return ", ".join(f"{default_storage.url(r[kind])} {r['width']}w" for r in self.renditions)
+
+    @property
+    def srcset_webp(self):
+        return self._srcset("webp")
+
+    @property
+    def srcset_jpg(self):
+        return self._srcset("jpg")
+
+    @property
+    def fallback(self):
+        """The JPEG rendition closest to 960 px wide, for browsers that ignore srcset."""
+        return min(self.renditions, key=lambda r: abs(r["width"] - 960))
+
+    @property
+    def fallback_url(self):
+        return default_storage.url(self.fallback["jpg"])
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -68,7 +158,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of articles shows: no body, the category joined in."""
-        return self.select_related("category").defer("body")
+        return self.select_related("category", "cover").defer("body")
 
     def newest_per_category(self, count):
         """The `count` newest articles of each category, in one query."""
@@ -86,6 +176,11 @@ class ArticleQuerySet(models.QuerySet):
             self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
         )
 
+    def editable_by(self, user):
+        if user.has_perm("articles.edit_others_article"):
+            return self
+        return self.filter(author=user)
+
     def count_view(self, article):
         """One more view, added in the database so that concurrent views are never lost."""
         return self.filter(pk=article.pk).update(view_count=F("view_count") + 1)
@@ -94,6 +189,7 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
+        REVIEW = "review", "Chờ duyệt"
         PUBLISHED = "published", "Đã đăng"
 
     title = models.CharField("tiêu đề", max_length=255)
@@ -113,17 +209,13 @@ class Article(models.Model):
         blank=True,
         help_text="Để chèn ảnh có chú thích ở dưới vào giữa bài, gõ một đoạn chỉ có [ảnh 1], [ảnh 2]…",
     )
-    cover = PhotoField(
-        "ảnh đại diện",
-        upload_to=cover_upload_to,
-        width_field="cover_width",
-        height_field="cover_height",
+    cover = models.ForeignKey(
+        Photo,
+        null=True,
         blank=True,
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_alt = models.CharField(
-        "mô tả ảnh đại diện", max_length=255, blank=True, help_text="Cho người đọc không nhìn thấy ảnh."
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="ảnh đại diện",
     )
     source_name = models.CharField("nguồn", max_length=200, blank=True, help_text="Ví dụ: Báo Quảng Ninh.")
     source_url = models.URLField("liên kết nguồn", blank=True)
@@ -135,6 +227,31 @@ class Article(models.Model):
     )
     is_featured = models.BooleanField("tin nổi bật", default=False)
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
+    review_comment = models.TextField(
+        "ý kiến biên tập",
+        blank=True,
+        help_text="Biên tập viên ghi lý do khi trả bài về cho phóng viên.",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="người viết",
+        editable=False,
+    )
+    last_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="người sửa cuối",
+        editable=False,
+    )
+    # Bumped on every save: a form holding an older number was opened before someone else saved.
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
 
@@ -144,6 +261,10 @@ class Article(models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
+        permissions = [
+            ("publish_article", "Có thể đăng, gỡ và hẹn giờ bài viết"),
+            ("edit_others_article", "Có thể sửa bài của người khác"),
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_published_idx"),
             models.Index(fields=["category", "status", "-published_at"], name="article_category_idx"),
@@ -159,14 +280,93 @@ class Article(models.Model):
                 taken=lambda s: Article.objects.filter(slug=s).exclude(pk=self.pk).exists(),
                 max_length=255,
             )
+        old_slug = None
+        if self.pk:
+            old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            self.version += 1
         super().save(*args, **kwargs)
+        if old_slug and old_slug != self.slug:
+            # The old address keeps answering, with a 301 to the new one.
+            ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
+        ArticleRedirect.objects.filter(old_slug=self.slug).delete()
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])
 
+    def get_preview_url(self):
+        return reverse("articles:preview", args=[self.pk])
+
     @property
     def is_visible(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def state_label(self):
+        return "Hẹn giờ đăng" if self.is_scheduled else self.get_status_display()
+
+    def snapshot(self, photos):
+        """What a revision keeps: every field an editor can change, and the captioned photos."""
+        return {
+            "title": self.title,
+            "slug": self.slug,
+            "category": self.category_id,
+            "lead": self.lead,
+            "body": self.body,
+            "cover": self.cover_id,
+            "source_name": self.source_name,
+            "source_url": self.source_url,
+            "status": self.status,
+            "published_at": self.published_at.isoformat(),
+            "is_featured": self.is_featured,
+            "review_comment": self.review_comment,
+            "photos": [
+                {"photo": p.photo_id, "caption": p.caption, "alt_text": p.alt_text, "position": p.position}
+                for p in photos
+            ],
+        }
+
+
+class ArticleRedirect(models.Model):
+    """An address an article had before its slug changed."""
+
+    old_slug = models.SlugField(max_length=255, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đường dẫn cũ"
+        verbose_name_plural = "đường dẫn cũ"
+
+    def __str__(self):
+        return self.old_slug
+
+
+class ArticleRevision(models.Model):
+    """A copy of an article as one save left it: who, when, and what."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    created_at = models.DateTimeField("thời điểm", auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="người lưu",
+    )
+    note = models.CharField("ghi chú", max_length=255, blank=True)
+    data = models.JSONField()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "phiên bản"
+        verbose_name_plural = "phiên bản"
+
+    def __str__(self):
+        return f"Phiên bản #{self.pk}"
 
 
 class ArticleImage(models.Model):
@@ -175,20 +375,16 @@ class ArticleImage(models.Model):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="photos", verbose_name="bài viết"
     )
-    image = PhotoField(
-        "ảnh",
-        upload_to=photo_upload_to,
-        width_field="width",
-        height_field="height",
+    # Blank in forms, which may upload a new photo instead; never null in the database.
+    photo = models.ForeignKey(
+        Photo, on_delete=models.PROTECT, related_name="+", verbose_name="ảnh", blank=True
     )
-    width = models.PositiveIntegerField(null=True, editable=False)
-    height = models.PositiveIntegerField(null=True, editable=False)
     caption = models.CharField("chú thích", max_length=500, blank=True)
     alt_text = models.CharField(
         "mô tả ảnh",
         max_length=255,
         blank=True,
-        help_text="Cho người đọc không nhìn thấy ảnh. Để trống thì dùng chú thích.",
+        help_text="Cho người đọc không nhìn thấy ảnh. Để trống thì dùng mô tả của ảnh trong thư viện.",
     )
     position = models.PositiveSmallIntegerField("thứ tự", default=1)
 
@@ -198,11 +394,11 @@ class ArticleImage(models.Model):
         verbose_name_plural = "ảnh có chú thích"
 
     def __str__(self):
-        return self.caption or self.image.name
+        return self.caption or str(self.photo)
 
     @property
     def alt(self):
-        return self.alt_text or self.caption
+        return self.alt_text or self.photo.alt_text or self.caption
 
 
 WEEKDAYS = [

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("chuyen-muc/<slug:slug>/", views.category_detail, name="category"),
     path("bai-viet/<slug:slug>/", views.article_detail, name="detail"),
+    path("xem-truoc/<int:pk>/", views.article_preview, name="preview"),
 ]

@@ -1,7 +1,12 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control
 
-from .models import Article, Category
+from .models import Article, ArticleRedirect, Category, Photo
+from .permissions import can_view
 
 HOME_FEATURED_COUNT = 5
 HOME_LATEST_COUNT = 8
@@ -37,17 +42,36 @@ def category_detail(request, slug):
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().select_related("category"), slug=slug)
+    article = Article.objects.published().select_related("category", "cover").filter(slug=slug).first()
+    if article is None:
+        # An address the article had before its slug changed.
+        redirect = get_object_or_404(ArticleRedirect.objects.select_related("article"), old_slug=slug)
+        return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
     if request.method == "GET":
         Article.objects.count_view(article)
         article.view_count += 1
-    return render(
-        request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "current_category_slug": article.category.slug,
-            "photos": list(article.photos.all()),
-            "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
-        },
+    return render(request, "articles/article_detail.html", article_context(article))
+
+
+@login_required
+def article_preview(request, pk):
+    """A draft or scheduled article as readers will see it: staff only; never cached, indexed or counted."""
+    article = get_object_or_404(Article.objects.select_related("category", "cover"), pk=pk)
+    if not can_view(request.user, article):
+        raise PermissionDenied
+    response = render(
+        request, "articles/article_detail.html", {**article_context(article), "is_preview": True}
     )
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def article_context(article):
+    return {
+        "article": article,
+        "current_category_slug": article.category.slug,
+        "photos": list(article.photos.select_related("photo")),
+        "body_photos": Photo.objects.in_body(article.body),
+        "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
+    }

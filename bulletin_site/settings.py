@@ -77,6 +77,7 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "bulletin_site.urls"
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "quan-tri/")
+LOGIN_URL = f"/{ADMIN_URL}login/"
 
 TEMPLATES = [
     {

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image
 
-from articles.models import Article, ArticleImage, Category
+from articles.models import Article, ArticleImage, Category, Photo
 
 
 def jpeg_bytes(width=64, height=48, color=(164, 22, 26)):
@@ -35,12 +35,20 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     source_name = "Báo Quảng Ninh"
 
 
+class PhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Photo
+
+    image = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="anh.jpg"))
+    alt_text = "Mô tả ảnh"
+
+
 class ArticleImageFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = ArticleImage
 
     article = factory.SubFactory(ArticleFactory)
-    image = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="anh.jpg"))
+    photo = factory.SubFactory(PhotoFactory)
     caption = factory.Sequence(lambda n: f"Chú thích ảnh {n}")
     position = factory.Sequence(lambda n: n + 1)
 

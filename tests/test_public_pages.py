@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from articles.models import Article
 
-from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory
+from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory, PhotoFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,8 +54,7 @@ def test_category_page_lists_newest_first_with_thumbnail_lead_date_and_views(cli
         published_at=timezone.make_aware(datetime.datetime(2021, 1, 14, 9, 0)),
         view_count=155,
     )
-    ArticleImageFactory(article=newer)
-    newer.cover = ArticleImageFactory.build().image
+    newer.cover = PhotoFactory()
     newer.save()
 
     response = client.get("/chuyen-muc/tin-xay-dung-dang/")
@@ -65,7 +64,7 @@ def test_category_page_lists_newest_first_with_thumbnail_lead_date_and_views(cli
     assert html.index(newer.title) < html.index(older.title)
     assert "Sapo bài mới hơn." in html
     assert "Ngày <time" in html and "14-01-2021</time> · Lượt xem: 155" in html
-    assert f'src="{newer.cover.url}"' in html
+    assert f'src="{newer.cover.fallback_url}"' in html
     assert '<h1 class="page-title">Tin xây dựng Đảng</h1>' in html
 
 
@@ -113,7 +112,7 @@ def test_article_page_shows_every_part(client, site_settings):
         source_name="Báo Quảng Ninh",
         source_url="https://example.vn/bai-goc",
     )
-    photo = ArticleImageFactory(article=article, caption="Quang cảnh buổi lễ", alt_text="Hội trường")
+    image = ArticleImageFactory(article=article, caption="Quang cảnh buổi lễ", alt_text="Hội trường")
     related = ArticleFactory(category=category, title="Một bài cùng chuyên mục")
 
     response = client.get(article.get_absolute_url())
@@ -125,7 +124,7 @@ def test_article_page_shows_every_part(client, site_settings):
     assert '<p class="lead">Sapo về lễ kết nạp.</p>' in html
     # The photo stands where the editor put [ảnh 1], with its caption under it.
     body = html[html.index('<div class="article-body">') :]
-    assert body.index("Đoạn mở đầu.") < body.index(photo.image.url) < body.index("Đoạn kết.")
+    assert body.index("Đoạn mở đầu.") < body.index(image.photo.fallback_url) < body.index("Đoạn kết.")
     assert "[ảnh 1]" not in html
     assert 'alt="Hội trường"' in html
     assert "<figcaption>Quang cảnh buổi lễ</figcaption>" in html
@@ -236,7 +235,7 @@ def published_articles():
         categories = CategoryFactory.create_batch(3)
         articles = []
         for n in range(count):
-            article = ArticleFactory(category=categories[n % 3], is_featured=n % 4 == 0)
+            article = ArticleFactory(category=categories[n % 3], is_featured=n % 4 == 0, cover=PhotoFactory())
             ArticleImageFactory.create_batch(2, article=article)
             articles.append(article)
         return articles
@@ -269,7 +268,8 @@ def test_article_page_query_count_does_not_grow(
     client, site_settings, published_articles, count, django_assert_num_queries
 ):
     article = published_articles(count)[0]
-    # 1. article with its category  2. view counter  3. photos  4. related articles
+    # 1. article with its category and cover  2. view counter  3. captioned photos with their files
+    # 4. related articles
     # 5. site settings  6. menu
     with django_assert_num_queries(6):
         assert client.get(article.get_absolute_url()).status_code == 200

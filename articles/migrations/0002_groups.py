@@ -1,15 +1,31 @@
-"""The newsroom's groups and what each may do. Run again (by a later migration) whenever the rights change."""
+"""The newsroom's groups and what each may do. A later migration calls sync_groups again when the rights change."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+WRITERS = "Phóng viên"
 EDITORS = "Biên tập viên"
 SITE_ADMINS = "Quản trị trang"
 
+
+def crud(model, actions=("add", "change", "delete", "view")):
+    return [f"articles.{action}_{model}" for action in actions]
+
+
+WRITER_PERMISSIONS = [
+    *crud("article", ("add", "change", "view")),
+    *crud("articleimage"),
+    *crud("photo", ("add", "change", "view")),
+    "articles.view_category",
+]
 EDITOR_PERMISSIONS = [
-    f"articles.{action}_{model}"
-    for model in ["article", "articleimage", "category"]
-    for action in ["add", "change", "delete", "view"]
+    *crud("article"),
+    *crud("articleimage"),
+    *crud("photo"),
+    *crud("category"),
+    "articles.publish_article",
+    "articles.edit_others_article",
+    "articles.view_articlerevision",
 ]
 SITE_ADMIN_PERMISSIONS = [
     *EDITOR_PERMISSIONS,
@@ -17,9 +33,10 @@ SITE_ADMIN_PERMISSIONS = [
     "articles.view_sitesettings",
     *[f"auth.{action}_{model}" for model in ["user", "group"] for action in ["add", "change", "delete", "view"]],
 ]
+GROUPS = {WRITERS: WRITER_PERMISSIONS, EDITORS: EDITOR_PERMISSIONS, SITE_ADMINS: SITE_ADMIN_PERMISSIONS}
 
 
-def sync_groups(apps, schema_editor):
+def sync_groups(apps, schema_editor, groups=GROUPS):
     # Permissions are normally created after all migrations; these groups need them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
@@ -28,7 +45,7 @@ def sync_groups(apps, schema_editor):
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    for name, codenames in [(EDITORS, EDITOR_PERMISSIONS), (SITE_ADMINS, SITE_ADMIN_PERMISSIONS)]:
+    for name, codenames in groups.items():
         group, _ = Group.objects.get_or_create(name=name)
         permissions = [
             Permission.objects.get(content_type__app_label=label, codename=codename)

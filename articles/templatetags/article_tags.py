@@ -1,6 +1,8 @@
+import html
 import re
 
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
@@ -8,11 +10,14 @@ register = template.Library()
 
 # A paragraph holding only "[ảnh 2]" (or "[anh 2]") stands for the second captioned photo.
 PHOTO_MARKER = re.compile(r"<p>\s*\[(?:ảnh|anh)\s*(\d+)\]\s*</p>", re.IGNORECASE)
+BODY_IMAGE = re.compile(r"<img [^>]*>")
+ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+BODY_SIZES = "(min-width: 48rem) 46rem, 100vw"
 
 
 @register.simple_tag
-def article_body(body, photos):
-    """The sanitised body with each [ảnh N] replaced by its figure; photos not placed follow the body."""
+def article_body(body, photos, body_photos):
+    """The sanitised body: [ảnh N] becomes its figure, library photos get renditions, the rest follow."""
     placed = set()
 
     def figure(match):
@@ -20,12 +25,22 @@ def article_body(body, photos):
         if not 0 <= index < len(photos) or index in placed:
             return ""
         placed.add(index)
-        return render_to_string("includes/figure.html", {"photo": photos[index]})
+        return render_to_string("includes/figure.html", {"image": photos[index]})
 
-    html = PHOTO_MARKER.sub(figure, body)
+    def picture(match):
+        attributes = dict(ATTRIBUTE.findall(match.group(0)))
+        name = html.unescape(attributes.get("src", "")).removeprefix(settings.MEDIA_URL)
+        photo = body_photos.get(name)
+        if photo is None:
+            return match.group(0)
+        alt = html.unescape(attributes.get("alt", "")) or photo.alt_text
+        context = {"photo": photo, "alt": alt, "sizes": BODY_SIZES, "lazy": True}
+        return render_to_string("includes/picture.html", context)
+
+    rendered = BODY_IMAGE.sub(picture, PHOTO_MARKER.sub(figure, body))
     rest = [
-        render_to_string("includes/figure.html", {"photo": photo})
-        for index, photo in enumerate(photos)
+        render_to_string("includes/figure.html", {"image": image})
+        for index, image in enumerate(photos)
         if index not in placed
     ]
-    return mark_safe(html + "".join(rest))  # the body is sanitised on save; figures are escaped
+    return mark_safe(rendered + "".join(rest))  # the body is sanitised on save; figures are escaped

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles.demo.data import ARTICLES, CATEGORIES
 from articles.demo.pictures import make_picture
-from articles.models import Article, ArticleImage, Category, SiteSettings
+from articles.models import Article, ArticleImage, Category, Photo, SiteSettings
 from articles.text import vietnamese_slugify
 
 DEMO_SETTINGS = {
@@ -74,13 +74,17 @@ class Command(BaseCommand):
             published_at=published_at,
             is_featured=item["is_featured"],
             view_count=item["view_count"],
-            cover_alt=item["photos"][0]["alt"],
         )
-        article.cover.save("cover.jpg", ContentFile(make_picture(number * 100)), save=False)
-        article.save()
-        for position, photo in enumerate(item["photos"], start=1):
-            image = ArticleImage(
-                article=article, caption=photo["caption"], alt_text=photo["alt"], position=position
+        photos = [
+            Photo.objects.create(
+                image=ContentFile(make_picture(number * 100 + position), name="anh.jpg"),
+                alt_text=photo["alt"],
             )
-            image.image.save("photo.jpg", ContentFile(make_picture(number * 100 + position)), save=False)
-            image.save()
+            for position, photo in enumerate(item["photos"], start=1)
+        ]
+        article.cover = photos[0]
+        article.save()
+        ArticleImage.objects.bulk_create(
+            ArticleImage(article=article, photo=photo, caption=item_photo["caption"], position=position)
+            for position, (photo, item_photo) in enumerate(zip(photos, item["photos"], strict=True), start=1)
+        )

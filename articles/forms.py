@@ -1,0 +1,115 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from .fields import PhotoFormField
+from .models import Article, ArticleImage
+from .permissions import allowed_statuses
+
+CONFLICT_MESSAGE = (
+    "Bài viết vừa được %(who)s lưu lúc %(when)s, sau khi bạn mở trang này, nên bản của bạn chưa được lưu. "
+    "Nội dung bạn đã sửa vẫn còn nguyên ở dưới. Hãy xem bản mới (mục Phiên bản) rồi sửa lại cho khớp; "
+    "nếu chắc chắn bản của bạn là bản đúng, bấm Lưu lần nữa để ghi đè (bản kia vẫn được giữ trong Phiên bản)."
+)
+
+
+def https_by_default(db_field, **kwargs):
+    """A web address typed without its scheme is an https one (Django 6's default, chosen now)."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article form; `user` is set by the admin for the person editing."""
+
+    user = None
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    cover_upload = PhotoFormField(
+        label="hoặc tải ảnh đại diện mới", required=False, help_text="Ảnh được lưu vào thư viện ảnh."
+    )
+
+    class Meta:
+        model = Article
+        formfield_callback = https_by_default
+        fields = [
+            *["title", "slug", "category", "lead", "body", "cover", "source_name", "source_url"],
+            *["status", "published_at", "is_featured", "review_comment"],
+        ]
+        widgets = {
+            "title": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
+            "lead": forms.Textarea(attrs={"rows": 3, "cols": 90}),
+            "review_comment": forms.Textarea(attrs={"rows": 3, "cols": 90}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["expected_version"].initial = self.instance.version
+        if "status" in self.fields and self.user is not None:
+            allowed = allowed_statuses(self.user, self.instance)
+            self.fields["status"].choices = [(s.value, s.label) for s in allowed]
+
+    def clean(self):
+        cleaned = super().clean()
+        self._refuse_a_concurrent_save(cleaned.get("expected_version"))
+        status = cleaned.get("status")
+        sending_back = (
+            self.instance.pk
+            and self.instance.status == Article.Status.REVIEW
+            and status == Article.Status.DRAFT
+        )
+        if sending_back and not cleaned.get("review_comment"):
+            self.add_error("review_comment", "Ghi ý kiến để phóng viên biết cần sửa gì khi trả bài.")
+        return cleaned
+
+    def _refuse_a_concurrent_save(self, expected_version):
+        if not self.instance.pk or expected_version is None:
+            return
+        # Locks the row until the admin's transaction ends, so two saves at the same moment go one by one.
+        current = (
+            Article.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values("version", "updated_at", "last_edited_by__username")
+            .first()
+        )
+        if current is None or current["version"] == expected_version:
+            return
+        # Show their text back with the newer version number: a second save is a deliberate overwrite.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("expected_version")] = current["version"]
+        raise ValidationError(
+            CONFLICT_MESSAGE,
+            code="concurrent_edit",
+            params={
+                "who": current["last_edited_by__username"] or "người khác",
+                "when": timezone.localtime(current["updated_at"]).strftime("%H:%M:%S %d-%m-%Y"),
+            },
+        )
+
+
+class ArticleImageForm(forms.ModelForm):
+    upload = PhotoFormField(label="hoặc tải ảnh mới", required=False)
+
+    class Meta:
+        model = ArticleImage
+        fields = ["photo", "upload", "caption", "alt_text", "position"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["photo"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("photo") and not cleaned.get("upload") and not cleaned.get("DELETE"):
+            raise ValidationError("Chọn một ảnh có sẵn trong thư viện hoặc tải ảnh mới lên.")
+        return cleaned
+
+
+class MoveToCategoryForm(forms.Form):
+    category = forms.ModelChoiceField(queryset=None, label="Chuyển sang chuyên mục")
+
+    def __init__(self, *args, categories, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = categories

@@ -1,0 +1,29 @@
+"""Who may do what with an article: one place for the admin, the preview and the bulk actions."""
+
+from .models import Article
+
+
+def can_publish(user):
+    return user.has_perm("articles.publish_article")
+
+
+def can_edit(user, article):
+    """Editors edit any article; a writer edits their own, and only while it is a draft."""
+    if not user.has_perm("articles.change_article"):
+        return False
+    if user.has_perm("articles.edit_others_article"):
+        return True
+    return article.author_id == user.pk and article.status == Article.Status.DRAFT
+
+
+def can_view(user, article):
+    if not user.is_active or not user.is_staff:
+        return False
+    return user.has_perm("articles.edit_others_article") or article.author_id == user.pk
+
+
+def allowed_statuses(user, article):
+    """The states this user may leave the article in."""
+    if can_publish(user):
+        return list(Article.Status)
+    return [Article.Status.DRAFT, Article.Status.REVIEW]
