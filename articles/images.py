@@ -90,7 +90,8 @@ def clean_original(file):
         else:
             upright.convert("RGB").save(buffer, "JPEG", quality=90, optimize=True)
             image_format = "JPEG"
-    return buffer.getvalue(), ALLOWED_FORMATS[image_format]
+        size = upright.size
+    return buffer.getvalue(), ALLOWED_FORMATS[image_format], size
 
 
 def make_renditions(data):

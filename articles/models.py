@@ -107,8 +107,9 @@ class Photo(models.Model):
         super().save(*args, **kwargs)
 
     def _store_cleaned_with_renditions(self):
-        data, extension = clean_original(self.image.file)
+        data, extension, size = clean_original(self.image.file)
         self.image.save(f"anh.{extension}", ContentFile(data), save=False)
+        self.width, self.height = size
         stem = self.image.name.rsplit(".", 1)[0].replace("photos/", "renditions/", 1)
         self.renditions = []
         for width, height, files in make_renditions(data):

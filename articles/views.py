@@ -45,7 +45,8 @@ def article_detail(request, slug):
     article = Article.objects.published().select_related("category", "cover").filter(slug=slug).first()
     if article is None:
         # An address the article had before its slug changed.
-        redirect = get_object_or_404(ArticleRedirect.objects.select_related("article"), old_slug=slug)
+        redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
+        redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
     if request.method == "GET":
         Article.objects.count_view(article)

@@ -46,3 +46,14 @@ def editor_client(client, editor):
 def site_admin_client(client, site_admin):
     client.force_login(site_admin)
     return client
+
+
+@pytest.fixture
+def writer(db):
+    return UserFactory(group="Phóng viên")
+
+
+@pytest.fixture
+def writer_client(client, writer):
+    client.force_login(writer)
+    return client

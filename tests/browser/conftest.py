@@ -1,3 +1,4 @@
+import importlib
 import os
 import shutil
 
@@ -40,3 +41,12 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def newsroom_groups(transactional_db):
+    """Live-server tests empty the database after each test, groups included: make them as migrations do."""
+    from django.apps import apps
+
+    groups = importlib.import_module("articles.migrations.0002_groups")
+    groups.sync_groups(apps, schema_editor=None)
