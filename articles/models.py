@@ -90,6 +90,8 @@ class Photo(models.Model):
         editable=False,
     )
     created_at = models.DateTimeField("ngày tải lên", auto_now_add=True)
+    # Where an imported photo came from ("wp:2019/05/le-ket-nap.jpg"): a second import reuses it.
+    import_key = models.CharField(max_length=500, blank=True, editable=False)
 
     objects = PhotoQuerySet.as_manager()
 
@@ -97,6 +99,11 @@ class Photo(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = "ảnh"
         verbose_name_plural = "thư viện ảnh"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["import_key"], condition=~Q(import_key=""), name="photo_import_key_unique"
+            )
+        ]
 
     def __str__(self):
         return self.alt_text or self.image.name.rsplit("/", 1)[-1]
@@ -218,6 +225,7 @@ class Article(models.Model):
         related_name="+",
         verbose_name="ảnh đại diện",
     )
+    byline = models.CharField("tác giả", max_length=200, blank=True, help_text="Tên tác giả in dưới bài.")
     source_name = models.CharField("nguồn", max_length=200, blank=True, help_text="Ví dụ: Báo Quảng Ninh.")
     source_url = models.URLField("liên kết nguồn", blank=True)
     status = models.CharField("trạng thái", max_length=20, choices=Status.choices, default=Status.DRAFT)
@@ -255,6 +263,8 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
+    # Where an imported article came from ("wp:<guid>", "jsonl:<old address>"): a second import updates it.
+    import_key = models.CharField(max_length=500, blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -269,6 +279,11 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_published_idx"),
             models.Index(fields=["category", "status", "-published_at"], name="article_category_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["import_key"], condition=~Q(import_key=""), name="article_import_key_unique"
+            )
         ]
 
     def __str__(self):
@@ -318,6 +333,7 @@ class Article(models.Model):
             "lead": self.lead,
             "body": self.body,
             "cover": self.cover_id,
+            "byline": self.byline,
             "source_name": self.source_name,
             "source_url": self.source_url,
             "status": self.status,
@@ -344,6 +360,27 @@ class ArticleRedirect(models.Model):
 
     def __str__(self):
         return self.old_slug
+
+
+class LegacyRedirect(models.Model):
+    """An address of the old site ("/2019/05/ten-bai", "/?p=123") that now answers 301 to an article."""
+
+    old_path = models.CharField("đường dẫn cũ", max_length=500, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="legacy_redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "đường dẫn trang cũ"
+        verbose_name_plural = "đường dẫn trang cũ"
+
+    def __str__(self):
+        return self.old_path
+
+    @staticmethod
+    def key(path, query=""):
+        """How an old address is stored and looked up: '/2019/05/ten-bai/' -> '/2019/05/ten-bai'."""
+        path = "/" + path.strip("/") if path.strip("/") else "/"
+        return f"{path}?{query}" if query else path
 
 
 class ArticleRevision(models.Model):

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: it looks an address up only when everything else has answered 404.
+    "articles.middleware.LegacyRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "bulletin_site.urls"
@@ -147,6 +149,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Importing from WordPress: the permalink structure the old site used (Settings → Permalinks), so that its
+# addresses answer 301 to the imported articles.
+WORDPRESS_PERMALINK = os.environ.get("WORDPRESS_PERMALINK") or "/%year%/%monthnum%/%postname%/"
 
 LOGGING = {
     "version": 1,
