@@ -22,6 +22,10 @@ LINKED_IMG = re.compile(r"<a\b[^>]*>\s*(<img\b[^>]*>)\s*</a>", re.DOTALL | re.IG
 ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre>", re.DOTALL | re.IGNORECASE)
 EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|&nbsp;|\xa0|<br>)*</p>")
+# Line breaks left at the edge of a paragraph once a script or a missing image is gone.
+EDGE_BREAKS = re.compile(r"(?<=<p>)(?:\s*<br>)+\s*|\s*(?:<br>\s*)+(?=</p>)")
+BLANK_LINES = re.compile(r"\n\s*\n")
+SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
 # Blocks whose content is a player or an address to fetch: without the network there is nothing to show.
 PLAYER_BLOCK_NAME = r"(?:core-embed/[\w-]+|embed|video|audio)"
@@ -135,7 +139,8 @@ def attributes_of(tag):
 
 def plain_text(fragment):
     """Text of an HTML fragment: tags out, entities decoded, spaces collapsed."""
-    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", fragment)).split())
+    text = re.sub(r"<[^>]*>", " ", SCRIPT_OR_STYLE.sub(" ", fragment))
+    return " ".join(html.unescape(text).split())
 
 
 def lead_from(body_html, words=40):
@@ -202,4 +207,5 @@ def _numbered(text, slots):
 
 
 def _clean(text):
-    return EMPTY_PARAGRAPH.sub("", sanitize_html(text)).strip()
+    text = EDGE_BREAKS.sub("", sanitize_html(text))
+    return BLANK_LINES.sub("\n", EMPTY_PARAGRAPH.sub("", text)).strip()

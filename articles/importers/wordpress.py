@@ -359,7 +359,8 @@ class WordPressImport:
     def _photo(self, relative, alt, item):
         if self.folder:
             relative = original_of(self.folder, relative)
-        alt = alt or self.export.alt_texts.get(relative, "")
+        # The library photo takes the media library's alt text; the article's own goes on its ArticleImage.
+        alt = self.export.alt_texts.get(relative) or alt
         return self.library.get(relative, alt=alt, label=item.label)
 
     def _cover(self, item):
