@@ -301,6 +301,12 @@ class Article(models.Model):
     def is_visible(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
+    def publish(self):
+        """Publish now, or at the scheduled time if one is set in the future."""
+        if self.status != self.Status.PUBLISHED and self.published_at <= timezone.now():
+            self.published_at = timezone.now()
+        self.status = self.Status.PUBLISHED
+
     @property
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
