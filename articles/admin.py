@@ -4,7 +4,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
-from .models import Article, ArticleImage, Category, SiteSettings
+from .models import Article, ArticleImage, Category, ClosingDay, Page, SiteSettings
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -97,3 +97,15 @@ class SiteSettingsAdmin(admin.ModelAdmin):
         # There is only one record: the list is its form.
         settings_record = SiteSettings.load()
         return HttpResponseRedirect(reverse("admin:articles_sitesettings_change", args=[settings_record.pk]))
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "is_published", "updated_at"]
+    fields = ["title", "slug", "body", "shows_contact_details", "is_published"]
+
+
+@admin.register(ClosingDay)
+class ClosingDayAdmin(admin.ModelAdmin):
+    list_display = ["date", "reason"]
+    date_hierarchy = "date"

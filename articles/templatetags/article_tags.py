@@ -1,13 +1,10 @@
-import re
-
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-register = template.Library()
+from articles.text import PHOTO_MARKER
 
-# A paragraph holding only "[ảnh 2]" (or "[anh 2]") stands for the second captioned photo.
-PHOTO_MARKER = re.compile(r"<p>\s*\[(?:ảnh|anh)\s*(\d+)\]\s*</p>", re.IGNORECASE)
+register = template.Library()
 
 
 @register.simple_tag
