@@ -61,7 +61,10 @@ def test_pages_link_their_feeds(client, site_settings):
     article_page = client.get(article.get_absolute_url()).content.decode()
 
     site_feed = '<link rel="alternate" type="application/rss+xml" title="Bản tin Xây dựng Đảng – Tin mới" href="/rss/">'
-    category_feed = 'type="application/rss+xml" title="Tin xây dựng Đảng – Bản tin Xây dựng Đảng" href="/chuyen-muc/tin-xay-dung-dang/rss/"'
+    category_feed = (
+        'type="application/rss+xml" title="Tin xây dựng Đảng – Bản tin Xây dựng Đảng" '
+        'href="/chuyen-muc/tin-xay-dung-dang/rss/"'
+    )
     assert site_feed in home and site_feed in category_page
     assert category_feed in category_page and category_feed in article_page
 
