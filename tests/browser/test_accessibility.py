@@ -3,8 +3,7 @@ import pytest
 from tests.checkers import AXE_SCRIPT, npm_file
 from tests.conftest import public_urls
 
-# serialized_rollback: the pages and groups that migrations made are back for every browser test.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAGES = ["home", "category", "article", "search results", "contact page", "404"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
