@@ -13,6 +13,7 @@ from .text import plain_text, sanitize_html, search_text, unique_slug, vietnames
 
 # Fields whose words an article is found by; a change to one of them refreshes the search columns.
 SEARCHED_FIELDS = {"title", "lead", "body"}
+SEARCH_COLUMNS = ("search_title", "search_text")
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -71,7 +72,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of articles shows: no body, the category joined in."""
-        return self.select_related("category").defer("body")
+        return self.select_related("category").defer("body", *SEARCH_COLUMNS)
+
+    def for_reading(self):
+        """An article as its page shows it: the category joined in, without the copies kept for search."""
+        return self.select_related("category").defer(*SEARCH_COLUMNS)
 
     def newest_per_category(self, count):
         """The `count` newest articles of each category, in one query."""
@@ -175,7 +180,7 @@ class Article(models.Model):
         self.search_text = search_text(self.title, self.lead, plain_text(sanitize_html(self.body)))
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and SEARCHED_FIELDS & set(update_fields):
-            kwargs["update_fields"] = {*update_fields, "search_title", "search_text"}
+            kwargs["update_fields"] = {*update_fields, *SEARCH_COLUMNS}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -72,7 +72,6 @@ def _find_with_full_text_search(articles, query_words):
             rank=SearchRank(F("document"), query),
         )
         .order_by("-title_match", "-rank", "-published_at", "-pk")
-        .defer("search_title", "search_text")
     )
 
 
@@ -84,7 +83,6 @@ def _find_in_folded_text(articles, query_words):
         articles.filter(in_text)
         .alias(title_match=Case(When(in_title, then=Value(1)), default=Value(0)))
         .order_by("-title_match", "-published_at", "-pk")
-        .defer("search_title", "search_text")
     )
 
 

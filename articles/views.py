@@ -75,7 +75,7 @@ def category_detail(request, slug):
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().select_related("category"), slug=slug)
+    article = get_object_or_404(Article.objects.published().for_reading(), slug=slug)
     if request.method == "GET":
         Article.objects.count_view(article)
         article.view_count += 1
@@ -97,7 +97,7 @@ def article_detail(request, slug):
 def search(request):
     query = article_search.clean_query(request.GET.get("q"))
     words = article_search.query_words(query)
-    found = article_search.find(Article.objects.published().select_related("category"), words)
+    found = article_search.find(Article.objects.published().for_reading(), words)
     page = Paginator(found, SEARCH_PAGE_SIZE).get_page(request.GET.get("trang"))
     return render(
         request,
