@@ -10,7 +10,7 @@ from django.utils.html import format_html
 
 from . import revisions
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
-from .models import Article, ArticleImage, ArticleRevision, Category, Photo, SiteSettings
+from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
 from .permissions import can_edit, can_publish, can_view
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
@@ -300,3 +300,15 @@ class SiteSettingsAdmin(admin.ModelAdmin):
         # There is only one record: the list is its form.
         settings_record = SiteSettings.load()
         return HttpResponseRedirect(reverse("admin:articles_sitesettings_change", args=[settings_record.pk]))
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "is_published", "updated_at"]
+    fields = ["title", "slug", "body", "shows_contact_details", "is_published"]
+
+
+@admin.register(ClosingDay)
+class ClosingDayAdmin(admin.ModelAdmin):
+    list_display = ["date", "reason"]
+    date_hierarchy = "date"
