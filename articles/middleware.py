@@ -1,6 +1,6 @@
 from django.http import HttpResponsePermanentRedirect
 
-from .models import Article, LegacyRedirect
+from .models import LegacyRedirect
 
 # The old WordPress site's own short links (/?p=123, /?page_id=45) land on our home page, which is no 404.
 HOME_QUERY_KEYS = ("p", "page_id")
@@ -36,13 +36,11 @@ class LegacyRedirectMiddleware:
         return HttpResponsePermanentRedirect(target) if target else None
 
     def _target(self, keys):
+        redirects = LegacyRedirect.objects.to_what_readers_see().filter(old_path__in=keys)
         found = {
-            redirect.old_path: redirect.article
-            for redirect in LegacyRedirect.objects.filter(
-                old_path__in=keys, article__in=Article.objects.published()
-            ).select_related("article")
+            redirect.old_path: (redirect.article or redirect.page).get_absolute_url()
+            for redirect in redirects.select_related("article", "page").only(
+                "old_path", "article__slug", "page__slug"
+            )
         }
-        for key in keys:
-            if key in found:
-                return found[key].get_absolute_url()
-        return None
+        return next((found[key] for key in keys if key in found), None)

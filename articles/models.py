@@ -6,14 +6,18 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
-from django.db.models import F, Q, Window
+from django.db.models import Case, F, Q, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
 from .fields import PhotoField, RichTextField
 from .images import clean_original, make_renditions, photo_upload_to
-from .text import unique_slug, vietnamese_slugify
+from .text import plain_text, sanitize_html, search_text, unique_slug, vietnamese_slugify
+
+# Fields whose words an article is found by; a change to one of them refreshes the search columns.
+SEARCHED_FIELDS = {"title", "lead", "body"}
+SEARCH_COLUMNS = ("search_title", "search_text")
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -166,7 +170,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of articles shows: no body, the category joined in."""
-        return self.select_related("category", "cover").defer("body")
+        return self.select_related("category", "cover").defer("body", *SEARCH_COLUMNS)
+
+    def for_reading(self):
+        """An article as its page shows it: the category and cover joined in, without the search copies."""
+        return self.select_related("category", "cover").defer(*SEARCH_COLUMNS)
 
     def newest_per_category(self, count):
         """The `count` newest articles of each category, in one query."""
@@ -184,10 +192,10 @@ class ArticleQuerySet(models.QuerySet):
             self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
         )
 
-    def editable_by(self, user):
-        if user.has_perm("articles.edit_others_article"):
-            return self
-        return self.filter(author=user)
+    def most_read(self, since):
+        """Most viewed first, those published since `since` ahead of older ones, in one query."""
+        is_recent = Case(When(published_at__gte=since, then=Value(1)), default=Value(0))
+        return self.alias(is_recent=is_recent).order_by("-is_recent", "-view_count", "-published_at", "-pk")
 
     def count_view(self, article):
         """One more view, added in the database so that concurrent views are never lost."""
@@ -263,6 +271,9 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
+    # Folded words (articles.text.search_text) for the search on databases without full-text search.
+    search_title = models.TextField(blank=True, editable=False)
+    search_text = models.TextField(blank=True, editable=False)
     # Where an imported article came from ("wp:<guid>", "jsonl:<old address>"): a second import updates it.
     import_key = models.CharField(max_length=500, blank=True, editable=False)
 
@@ -300,6 +311,12 @@ class Article(models.Model):
         if self.pk:
             old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
             self.version += 1
+        self.search_title = search_text(self.title)
+        # Sanitised first, as the body field will be on save: a script's text must not become searchable.
+        self.search_text = search_text(self.title, self.lead, plain_text(sanitize_html(self.body)))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and SEARCHED_FIELDS & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, *SEARCH_COLUMNS}
         super().save(*args, **kwargs)
         if old_slug and old_slug != self.slug:
             # The old address keeps answering, with a 301 to the new one.
@@ -315,6 +332,12 @@ class Article(models.Model):
     @property
     def is_visible(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    def publish(self):
+        """Publish now, or at the scheduled time if one is set in the future."""
+        if self.status != self.Status.PUBLISHED and self.published_at <= timezone.now():
+            self.published_at = timezone.now()
+        self.status = self.Status.PUBLISHED
 
     @property
     def is_scheduled(self):
@@ -362,16 +385,36 @@ class ArticleRedirect(models.Model):
         return self.old_slug
 
 
+class LegacyRedirectQuerySet(models.QuerySet):
+    def to_what_readers_see(self):
+        """Only addresses whose article or page is public: an old link never reveals a draft."""
+        return self.filter(Q(article__in=Article.objects.published()) | Q(page__in=Page.objects.published()))
+
+
 class LegacyRedirect(models.Model):
-    """An address of the old site ("/2019/05/ten-bai", "/?p=123") that now answers 301 to an article."""
+    """An old site's address ("/2019/05/ten-bai", "/?p=123") that now answers 301 to an article or page."""
 
     old_path = models.CharField("đường dẫn cũ", max_length=500, unique=True)
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="legacy_redirects")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="legacy_redirects"
+    )
+    page = models.ForeignKey(
+        "Page", null=True, blank=True, on_delete=models.CASCADE, related_name="legacy_redirects"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = LegacyRedirectQuerySet.as_manager()
 
     class Meta:
         verbose_name = "đường dẫn trang cũ"
         verbose_name_plural = "đường dẫn trang cũ"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, page__isnull=True)
+                | Q(article__isnull=True, page__isnull=False),
+                name="legacy_redirect_one_target",
+            )
+        ]
 
     def __str__(self):
         return self.old_path
@@ -531,3 +574,74 @@ class SiteSettings(models.Model):
             return self.zalo
         digits = "".join(c for c in self.zalo if c.isdigit())
         return f"https://zalo.me/{digits}" if digits else ""
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Page(models.Model):
+    """A page of its own outside the news, such as "Giới thiệu" or "Liên hệ"."""
+
+    title = models.CharField("tiêu đề", max_length=200)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text="Để trống để tạo tự động từ tiêu đề. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.",
+    )
+    body = RichTextField("nội dung", blank=True)
+    shows_contact_details = models.BooleanField(
+        "hiện thông tin liên hệ",
+        default=False,
+        help_text="Thêm địa chỉ, điện thoại, thư điện tử, giờ mở cửa (từ Thông tin trang) dưới nội dung.",
+    )
+    is_published = models.BooleanField("đang hiện", default=True)
+    updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
+    # Where an imported page came from ("wp:<guid>"): a second import updates it. The database default lets
+    # the pages data migration (0005), which knows no such column, run again (the browser tests do).
+    import_key = models.CharField(max_length=500, blank=True, editable=False, db_default="")
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "trang tĩnh"
+        verbose_name_plural = "trang tĩnh"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["import_key"], condition=~Q(import_key=""), name="page_import_key_unique"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                vietnamese_slugify(self.title),
+                taken=lambda s: Page.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=200,
+            )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:page", args=[self.slug])
+
+
+class ClosingDay(models.Model):
+    """A day the office is closed although it is an opening day of the week, such as a Tết holiday."""
+
+    date = models.DateField("ngày nghỉ", unique=True)
+    reason = models.CharField("lý do", max_length=200, help_text="Ví dụ: Nghỉ Tết Nguyên đán.")
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "ngày nghỉ"
+        verbose_name_plural = "ngày nghỉ"
+
+    def __str__(self):
+        return f"{self.date:%d-%m-%Y} – {self.reason}"

@@ -1,6 +1,11 @@
-"""Vietnamese text helpers: slugs and the rich-text allow-list."""
+"""Vietnamese text helpers: slugs, the rich-text allow-list and the folding that search relies on."""
+
+import re
+import unicodedata
+from html import unescape
 
 import nh3
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 # slugify's NFKD decomposition strips Vietnamese tone marks but not đ/Đ, which are letters of their own.
@@ -67,3 +72,37 @@ def sanitize_html(html):
         link_rel="noopener noreferrer",
         strip_comments=True,
     ).strip()
+
+
+# Search folds Vietnamese to bare lower-case letters: "KẾT NẠP ĐẢNG" and "ket nap dang" are the same words.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text):
+    """'Kết nạp Đảng' -> 'ket nap dang': lower case, no tone or vowel marks, đ -> d."""
+    decomposed = unicodedata.normalize("NFD", str(text).translate(_D_STROKE).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# A paragraph holding only "[ảnh 2]" (or "[anh 2]") stands for the second captioned photo of an article.
+PHOTO_MARKER = re.compile(r"<p>\s*\[(?:ảnh|anh)\s*(\d+)\]\s*</p>", re.IGNORECASE)
+# Tags that separate words: without a space in their place "<p>một</p><p>hai</p>" would read "mộthai".
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|hr|h\d|li|ul|ol|blockquote|figure|figcaption|table|caption|tr|td|th)\b[^>]*>"
+)
+
+
+def plain_text(html):
+    """The text a reader sees in an article body: no tags, entities or photo markers, spaces collapsed."""
+    text = _BLOCK_TAG.sub(" ", PHOTO_MARKER.sub(" ", html or ""))
+    return " ".join(unescape(strip_tags(text)).split())
+
+
+def words(text):
+    """The folded words of a text, in order: 'Kết nạp, Đảng!' -> ['ket', 'nap', 'dang']."""
+    return _WORD.findall(fold(text))
+
+
+def search_text(*parts):
+    """Folded words between spaces, so that ' dang ' matches the word and not 'dangerous'."""
+    return " " + " ".join(word for part in parts for word in words(part)) + " "

@@ -1,8 +1,10 @@
+from types import SimpleNamespace
+
 import pytest
 
 from articles.models import SiteSettings
 
-from .factories import UserFactory
+from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory, PhotoFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +59,46 @@ def writer(db):
 def writer_client(client, writer):
     client.force_login(writer)
     return client
+
+
+@pytest.fixture
+def reader_site(site_settings):
+    """A small site as readers see it: categories, a full article with photos, enough for a second page."""
+    category = CategoryFactory(name="Tin xây dựng Đảng", description="Tin về công tác xây dựng Đảng.")
+    other = CategoryFactory(name="Văn hóa – Xã hội")
+    article = ArticleFactory(
+        category=category,
+        title="Chi bộ thôn Đông kết nạp đảng viên trẻ",
+        lead="Sáng nay, Chi bộ thôn Đông tổ chức lễ kết nạp hai đảng viên mới là đoàn viên thanh niên.",
+        body=(
+            "<p>Buổi lễ diễn ra <strong>trang trọng</strong> tại nhà văn hóa thôn.</p><p>[ảnh 1]</p>"
+            "<h2>Rèn luyện, phấn đấu</h2><p>Đảng viên mới hứa <a href='https://example.vn/tin'>rèn luyện</a>."
+            "</p><blockquote><p>Tôi nguyện phấn đấu suốt đời.</p></blockquote>"
+            "<figure class='table'><table><tbody><tr><th>Năm</th><td>2024</td></tr></tbody></table></figure>"
+        ),
+        source_url="https://example.vn/bai-goc",
+        view_count=500,
+        is_featured=True,
+    )
+    article.cover = PhotoFactory(alt_text="Lễ kết nạp đảng viên")
+    article.save()
+    ArticleImageFactory(article=article, caption="Hai đảng viên mới tuyên thệ", alt_text="Hai người trước cờ")
+    ArticleFactory.create_batch(13, category=category)
+    ArticleFactory.create_batch(3, category=other)
+    return SimpleNamespace(category=category, article=article)
+
+
+def public_urls(site):
+    """Every kind of page a reader can reach, by name."""
+    return {
+        "home": "/",
+        "category": site.category.get_absolute_url(),
+        "category page 2": f"{site.category.get_absolute_url()}?trang=2",
+        "article": site.article.get_absolute_url(),
+        "search results": "/tim-kiem/?q=ket+nap+dang",
+        "search without results": "/tim-kiem/?q=khongcobaivietnay",
+        "empty search": "/tim-kiem/",
+        "about page": "/trang/gioi-thieu/",
+        "contact page": "/trang/lien-he/",
+        "404": "/khong-co-trang-nay/",
+    }

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from articles.models import Article, ArticleImage, ArticleRedirect, LegacyRedirect, Photo
+from articles.models import Article, ArticleImage, ArticleRedirect, LegacyRedirect, Page, Photo
 
 from .importing import import_articles, import_wordpress, make_uploads, meta, write_export
 
@@ -12,9 +12,8 @@ pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return [
-        model.objects.count() for model in (Article, ArticleImage, Photo, LegacyRedirect, ArticleRedirect)
-    ]
+    models = (Article, ArticleImage, Photo, LegacyRedirect, ArticleRedirect, Page)
+    return [model.objects.count() for model in models]
 
 
 def test_a_second_run_changes_nothing(tmp_path, media_root):
@@ -27,8 +26,9 @@ def test_a_second_run_changes_nothing(tmp_path, media_root):
     report = import_wordpress(uploads=uploads)
 
     assert "Bài viết: 0 mới, 0 cập nhật, 6 không đổi" in report
+    assert "Trang tĩnh: 0 mới, 0 cập nhật, 1 không đổi" in report
     assert "Ảnh chép vào thư viện ảnh: 0" in report
-    assert "Đường dẫn cũ mới được chuyển hướng (301) về bài mới: 0" in report
+    assert "Đường dẫn cũ mới được chuyển hướng (301) sang địa chỉ mới: 0" in report
     assert counts() == before
     assert dict(Article.objects.values_list("pk", "version")) == versions
     assert sorted(media_root.rglob("*.*")) == files

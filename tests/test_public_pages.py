@@ -248,8 +248,8 @@ def test_home_page_query_count_does_not_grow(
     client, site_settings, published_articles, count, django_assert_num_queries
 ):
     published_articles(count)
-    # 1. site settings  2. menu categories  3. featured  4. latest  5. newest per category
-    with django_assert_num_queries(5):
+    # 1. featured  2. latest  3. newest per category  4. most read  5. site settings  6. menu categories
+    with django_assert_num_queries(6):
         assert client.get("/").status_code == 200
 
 
@@ -269,9 +269,8 @@ def test_article_page_query_count_does_not_grow(
 ):
     article = published_articles(count)[0]
     # 1. article with its category and cover  2. view counter  3. captioned photos with their files
-    # 4. related articles
-    # 5. site settings  6. menu
-    with django_assert_num_queries(6):
+    # 4. related articles  5. most read  6. newest  7. site settings  8. menu
+    with django_assert_num_queries(8):
         assert client.get(article.get_absolute_url()).status_code == 200
 
 

@@ -107,3 +107,43 @@ def test_bulk_move_to_another_category_asks_which_then_moves(editor_client):
         LIST_URL, {"action": "move_to_category", "_selected_action": ids, "apply": "1", "category": target.pk}
     )
     assert set(Article.objects.values_list("category", flat=True)) == {target.pk}
+
+
+@time_machine.travel(datetime.datetime(2026, 11, 27, 9, 0, tzinfo=datetime.UTC), tick=False)
+def test_publishing_a_draft_dates_it_now_unless_the_editor_set_a_date(editor_client, site_settings):
+    written_on_monday = timezone.now() - datetime.timedelta(days=2)
+    undated = ArticleFactory(status=Article.Status.DRAFT, published_at=written_on_monday)
+    backdated = ArticleFactory(status=Article.Status.DRAFT, published_at=written_on_monday)
+
+    edit(
+        editor_client,
+        undated,
+        status="published",
+        published_at_0="2026-11-25",
+        published_at_1=_local_time(undated),
+    )
+    edit(editor_client, backdated, status="published", published_at_0="2026-01-14", published_at_1="08:00:00")
+
+    undated.refresh_from_db()
+    backdated.refresh_from_db()
+    assert undated.published_at == timezone.now()
+    assert timezone.localtime(backdated.published_at).date() == datetime.date(2026, 1, 14)
+
+
+def test_bulk_publish_dates_drafts_now_and_keeps_a_schedule(editor_client):
+    draft = ArticleFactory(
+        status=Article.Status.DRAFT, published_at=timezone.now() - datetime.timedelta(days=3)
+    )
+    later = timezone.now() + datetime.timedelta(days=1)
+    scheduled = ArticleFactory(status=Article.Status.DRAFT, published_at=later)
+
+    editor_client.post(LIST_URL, {"action": "publish", "_selected_action": [draft.pk, scheduled.pk]})
+
+    draft.refresh_from_db()
+    scheduled.refresh_from_db()
+    assert timezone.now() - draft.published_at < datetime.timedelta(minutes=1)
+    assert scheduled.published_at == later and scheduled.is_scheduled
+
+
+def _local_time(article):
+    return timezone.localtime(article.published_at).strftime("%H:%M:%S")

@@ -5,12 +5,13 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..text import sanitize_html
+from ..text import plain_text, sanitize_html
 from .autop import wpautop
 
 # A captioned photo's place while the body is being converted; numbered [ảnh N] in reading order at the end.
 SLOT = "\ue000{}\ue001"
 SLOT_PATTERN = re.compile("\ue000(\\d+)\ue001")
+SLOTTED_PARAGRAPH = re.compile("<p>\ue000(\\d+)\ue001</p>")
 
 SPECIAL_COMMENT = re.compile(r"<!--\s*(?:more|nextpage|noteaser)\b.*?-->", re.DOTALL)
 CAPTION = re.compile(r"\[caption\b([^\]]*)\](.*?)\[/caption\]", re.DOTALL | re.IGNORECASE)
@@ -56,15 +57,18 @@ class Body:
     photos: list = field(default_factory=list)
 
 
-def convert_wordpress(content, find_photo):
-    """A WordPress post_content, classic or block editor, as our body; find_photo(src, alt) -> Photo|None."""
+def convert_wordpress(content, find_photo, *, figures_inline=False):
+    """A WordPress post_content, classic or block editor, as our body; find_photo(src, alt) -> Photo|None.
+
+    Captioned photos become [ảnh N] with their ArticleImage rows, or, for a page, which has none, figures.
+    """
     text = SPECIAL_COMMENT.sub("", content.replace("\r\n", "\n").replace("\r", "\n"))
     has_blocks = "<!-- wp:" in text
     slots = []
 
     def photo_slot(img_tag, caption):
         attributes = attributes_of(img_tag)
-        alt = plain_text(attributes.get("alt", ""))
+        alt = text_of(attributes.get("alt", ""))
         photo = find_photo(attributes.get("src", ""), alt)
         if photo is None:
             return ""
@@ -80,7 +84,7 @@ def convert_wordpress(content, find_photo):
         text = wpautop(text)
     text = PRE.sub(_pre_as_paragraph, text)
     text = inline_photos(text, find_photo)
-    return _numbered(text, slots)
+    return _figures(text, slots) if figures_inline else _numbered(text, slots)
 
 
 def convert_html(body, find_photo):
@@ -96,7 +100,7 @@ def inline_photos(text, find_photo):
 
     def replace(match):
         attributes = attributes_of(match.group(0))
-        alt = plain_text(attributes.get("alt", ""))
+        alt = text_of(attributes.get("alt", ""))
         photo = find_photo(attributes.get("src", ""), alt)
         if photo is None or not photo.image:
             return ""
@@ -137,7 +141,7 @@ def attributes_of(tag):
     }
 
 
-def plain_text(fragment):
+def text_of(fragment):
     """Text of an HTML fragment: tags out, entities decoded, spaces collapsed."""
     text = re.sub(r"<[^>]*>", " ", SCRIPT_OR_STYLE.sub(" ", fragment))
     return " ".join(html.unescape(text).split())
@@ -145,7 +149,7 @@ def plain_text(fragment):
 
 def lead_from(body_html, words=40):
     """The first words of a body's text, for an article that had no excerpt."""
-    text = plain_text(re.sub(r"<p>\s*\[ảnh \d+\]\s*</p>", " ", body_html)).split()
+    text = plain_text(body_html).split()
     return " ".join(text[:words]) + ("…" if len(text) > words else "")
 
 
@@ -153,16 +157,16 @@ def _caption(match, photo_slot):
     attributes, inner = attributes_of(match.group(1)), match.group(2)
     img = IMG.search(inner)
     if img is None:
-        return plain_text(inner)
+        return text_of(inner)
     # [caption]<a href=…><img …></a> Chú thích[/caption]; very old posts put the text in caption="…".
-    text = plain_text(LINKED_IMG.sub("", inner, count=1).replace(img.group(0), "", 1))
-    return photo_slot(img.group(0), text or plain_text(attributes.get("caption", "")))
+    text = text_of(LINKED_IMG.sub("", inner, count=1).replace(img.group(0), "", 1))
+    return photo_slot(img.group(0), text or text_of(attributes.get("caption", "")))
 
 
 def _figure(match, photo_slot):
     inner = match.group(1)
     caption = FIGCAPTION.search(inner)
-    text = plain_text(caption.group(1)) if caption else ""
+    text = text_of(caption.group(1)) if caption else ""
     images = IMG.findall(inner)
     if images:
         return "".join(photo_slot(img, text if number == 0 else "") for number, img in enumerate(images))
@@ -192,6 +196,23 @@ def _pre_as_paragraph(match):
 def _links_to_image(anchor):
     href = attributes_of(anchor[: anchor.index(">") + 1]).get("href", "")
     return bool(re.search(r"\.(?:jpe?g|png|gif|webp)(?:[?#].*)?$", href, re.IGNORECASE))
+
+
+def _figures(text, slots):
+    """For a page: each slot becomes a figure with its caption, where the photo stood."""
+
+    def figure(match):
+        return _figure_html(slots[int(match.group(1))])
+
+    return Body(html=_clean(SLOT_PATTERN.sub(figure, SLOTTED_PARAGRAPH.sub(figure, text))))
+
+
+def _figure_html(placed):
+    if not placed.photo.image:  # a dry run: checked, not stored
+        return ""
+    img = f'<img src="{html.escape(placed.photo.url)}" alt="{html.escape(placed.alt)}">'
+    caption = f"<figcaption>{html.escape(placed.caption)}</figcaption>" if placed.caption else ""
+    return f'<figure class="image">{img}{caption}</figure>'
 
 
 def _numbered(text, slots):

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from ..models import Article, LegacyRedirect
 from ..text import vietnamese_slugify
-from .bodies import Placed, convert_html, lead_from, plain_text
+from .bodies import Placed, convert_html, lead_from, text_of
 from .media import MediaFolder, PhotoLibrary
 from .report import ImportFileError, ItemError
 from .store import Categories, Entry, is_web_address, save_article
@@ -101,7 +101,7 @@ class JsonlImport:
 
     def entry(self, line):
         data = line.data
-        title = plain_text(_string(data, "title"))
+        title = text_of(_string(data, "title"))
         if not title:
             raise ItemError("không có tiêu đề (title)")
         status = _string(data, "status") or "published"
@@ -117,7 +117,7 @@ class JsonlImport:
         key = f"jsonl:{old_url or slug or vietnamese_slugify(title)}"[:500]
         if key in self.keys:
             raise ItemError(f"trùng old_url/slug với một dòng trước ({key.removeprefix('jsonl:')})")
-        category_name = plain_text(_string(data, "category"))
+        category_name = text_of(_string(data, "category"))
         category = (
             self.categories.get(vietnamese_slugify(category_name), category_name)
             if category_name
@@ -135,12 +135,12 @@ class JsonlImport:
             title=title[:255],
             slug=slug,
             category=category,
-            lead=plain_text(_string(data, "lead")) or lead_from(body.html),
+            lead=text_of(_string(data, "lead")) or lead_from(body.html),
             body=body.html,
             photos=photos,
             status=STATUSES[status],
             published_at=published_at,
-            source_name=plain_text(_string(data, "source_name"))[:200],
+            source_name=text_of(_string(data, "source_name"))[:200],
             source_url=source_url,
             view_count=view_count,
             cover=find(cover, "") if cover else None,
@@ -160,10 +160,10 @@ class JsonlImport:
             raise ItemError("photos phải là một danh sách [{file, caption, alt}, …]")
         placed = []
         for photo in photos:
-            alt = plain_text(_string(photo, "alt"))
+            alt = text_of(_string(photo, "alt"))
             found = find(_string(photo, "file"), alt)
             if found is not None:
-                placed.append(Placed(found, plain_text(_string(photo, "caption"))[:500], alt[:255]))
+                placed.append(Placed(found, text_of(_string(photo, "caption"))[:500], alt[:255]))
         return placed
 
 

@@ -24,6 +24,7 @@ class Report:
         self.media_missing = {}  # reference -> (reason, label of the first item that wanted it)
         self.redirects_created = 0
         self.new_categories = []
+        self.renamed = []  # (label, the old slug, ours)
         self.comments_skipped = 0
         self.tags_dropped = set()
         self.tagged_articles = 0
@@ -51,7 +52,10 @@ class Report:
             f"  - {reference}: {reason} ({label})"
             for reference, (reason, label) in self.media_missing.items()
         ]
-        lines.append(f"Đường dẫn cũ mới được chuyển hướng (301) về bài mới: {self.redirects_created}")
+        lines.append(f"Đường dẫn cũ mới được chuyển hướng (301) sang địa chỉ mới: {self.redirects_created}")
+        if self.renamed:
+            lines.append("Đường dẫn đã có bài hoặc trang khác dùng, nên mục nhập vào nhận đường dẫn khác:")
+            lines += [f"  - {label}: {old} → {new}" for label, old, new in self.renamed]
         if self.new_categories:
             lines.append(
                 "Chuyên mục mới tạo (chưa hiện trên menu; bật “hiện trên menu” trong Quản trị → Chuyên mục "

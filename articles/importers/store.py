@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 
-from ..models import Article, ArticleImage, ArticleRedirect, Category, LegacyRedirect, Photo
+from ..models import Article, ArticleImage, ArticleRedirect, Category, LegacyRedirect, Page, Photo
 from ..revisions import record
 from ..text import unique_slug, vietnamese_slugify
 
@@ -45,6 +45,19 @@ class Entry:
     old_paths: list = field(default_factory=list)  # LegacyRedirect keys
 
 
+@dataclass
+class PageEntry:
+    """A page of an old site (Giới thiệu, Liên hệ…) as one of our static pages."""
+
+    import_key: str
+    label: str
+    title: str
+    body: str
+    is_published: bool
+    slug: str = ""
+    old_paths: list = field(default_factory=list)
+
+
 def save_article(entry, *, report, source):
     """Create or update the article for `entry`; 'imported', 'updated' or 'unchanged' goes in the report."""
     with transaction.atomic():
@@ -68,9 +81,48 @@ def save_article(entry, *, report, source):
             outcome = "imported" if is_new else "updated"
         else:
             outcome = "unchanged"
-        _redirect_old_addresses(article, entry, report)
+        _redirect_old_addresses(entry.old_paths, report, article=article)
+        _redirect_old_slugs(article, entry.old_slugs, report)
+    if is_new:
+        _tell_if_renamed(entry, wanted["slug"], report)
     report.articles[outcome] += 1
     return article
+
+
+def save_page(entry, *, report):
+    """Create or update the static page for `entry`; the outcome goes in the report."""
+    with transaction.atomic():
+        page = Page.objects.filter(import_key=entry.import_key).first()
+        is_new = page is None
+        if is_new:
+            page = Page(import_key=entry.import_key)
+        wanted = {
+            "title": entry.title[:200],
+            "slug": unique_slug(
+                entry.slug or vietnamese_slugify(entry.title),
+                taken=lambda s: Page.objects.filter(slug=s).exclude(pk=page.pk).exists(),
+                max_length=200,
+            ),
+            "body": entry.body,
+            "is_published": entry.is_published,
+        }
+        changed = {name: value for name, value in wanted.items() if getattr(page, name) != value}
+        for name, value in changed.items():
+            setattr(page, name, value)
+        if is_new or changed:
+            page.save()
+        outcome = "imported" if is_new else "updated" if changed else "unchanged"
+        _redirect_old_addresses(entry.old_paths, report, page=page)
+    if is_new:
+        _tell_if_renamed(entry, wanted["slug"], report)
+    report.pages[outcome] += 1
+    return page
+
+
+def _tell_if_renamed(entry, slug, report):
+    """An address the old site used is taken here (by a page or article of ours): the import got another."""
+    if entry.slug and slug != entry.slug:
+        report.renamed.append((entry.label, entry.slug, slug))
 
 
 def _values(entry, article):
@@ -128,20 +180,24 @@ def _replace_photos(article, placed):
     )
 
 
-def _redirect_old_addresses(article, entry, report):
-    """Old addresses answer 301 to the article; an address another article already has is left to it."""
-    own = LegacyRedirect.key(article.get_absolute_url())
-    paths = {path for path in entry.old_paths if path not in ("/", own) and len(path) <= 500}
+def _redirect_old_addresses(paths, report, **target):
+    """Old addresses answer 301 to the article or page; an address another one already has is left to it."""
+    own = LegacyRedirect.key(next(iter(target.values())).get_absolute_url())
+    paths = {path for path in paths if path not in ("/", own) and len(path) <= 500}
     known = set(LegacyRedirect.objects.filter(old_path__in=paths).values_list("old_path", flat=True))
-    new_paths = [LegacyRedirect(old_path=path, article=article) for path in sorted(paths - known)]
-    LegacyRedirect.objects.bulk_create(new_paths)
+    new = [LegacyRedirect(old_path=path, **target) for path in sorted(paths - known)]
+    LegacyRedirect.objects.bulk_create(new)
+    report.redirects_created += len(new)
 
-    slugs = {slug for slug in entry.old_slugs if slug and slug != article.slug}
+
+def _redirect_old_slugs(article, slugs, report):
+    """_wp_old_slug: /bai-viet/<old slug>/ answers too, as it does after a slug change made here."""
+    slugs = {slug for slug in slugs if slug and slug != article.slug}
     taken = set(ArticleRedirect.objects.filter(old_slug__in=slugs).values_list("old_slug", flat=True))
     taken |= set(Article.objects.filter(slug__in=slugs).values_list("slug", flat=True))
-    new_slugs = [ArticleRedirect(old_slug=slug, article=article) for slug in sorted(slugs - taken)]
-    ArticleRedirect.objects.bulk_create(new_slugs)
-    report.redirects_created += len(new_paths) + len(new_slugs)
+    new = [ArticleRedirect(old_slug=slug, article=article) for slug in sorted(slugs - taken)]
+    ArticleRedirect.objects.bulk_create(new)
+    report.redirects_created += len(new)
 
 
 class Categories:

@@ -16,10 +16,10 @@ from django.utils import timezone
 
 from ..models import Article, LegacyRedirect
 from ..text import vietnamese_slugify
-from .bodies import convert_wordpress, lead_from, plain_text
+from .bodies import convert_wordpress, lead_from, text_of
 from .media import MediaFolder, PhotoLibrary, original_of, uploads_path
 from .report import ImportFileError, ItemError
-from .store import Categories, Entry, is_web_address, save_article
+from .store import Categories, Entry, PageEntry, is_web_address, save_article, save_page
 
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
@@ -158,9 +158,9 @@ def _export(channel, wp):
     for element in channel.iter(f"{ns}category"):
         nicename = unquote(text(element, "wp:category_nicename"))
         export.categories[nicename] = {
-            "name": plain_text(text(element, "wp:cat_name")) or nicename,
+            "name": text_of(text(element, "wp:cat_name")) or nicename,
             "parent": unquote(text(element, "wp:category_parent")),
-            "description": plain_text(text(element, "wp:category_description")),
+            "description": text_of(text(element, "wp:category_description")),
             "term_id": text(element, "wp:term_id"),
         }
     excerpt_ns = "{" + wp + "excerpt/}"
@@ -254,16 +254,16 @@ class WordPressImport:
 
     def import_item(self, item):
         if item.post_type == "page":
-            raise ItemError("chưa hỗ trợ trang tĩnh")
-        entry = self.entry(item)
-        save_article(entry, report=self.report, source="WordPress")
+            save_page(self.page_entry(item), report=self.report)
+            return
+        save_article(self.entry(item), report=self.report, source="WordPress")
         if item.tags:
             self.report.tags_dropped.update(item.tags)
             self.report.tagged_articles += 1
 
     def entry(self, item):
         status = self._status(item)
-        title = plain_text(item.title)
+        title = text_of(item.title)
         if not title:
             raise ItemError("không có tiêu đề")
         published_at, local_date = self._dates(item, status)
@@ -276,13 +276,13 @@ class WordPressImport:
             title=title[:255],
             slug=vietnamese_slugify(unquote(item.post_name), max_length=255),
             category=category,
-            lead=plain_text(item.excerpt) or lead_from(body.html),
+            lead=text_of(item.excerpt) or lead_from(body.html),
             body=body.html,
             photos=body.photos,
             status=STATUSES[status],
             published_at=published_at,
             byline=self.export.authors.get(item.creator, item.creator)[:200],
-            source_name=plain_text(item.first_meta(*self.options.source_fields))[:200],
+            source_name=text_of(item.first_meta(*self.options.source_fields))[:200],
             source_url=source_url if is_web_address(source_url) else "",
             view_count=_count(item.first_meta("views", "post_views_count")),
             cover=self._cover(item),
@@ -290,6 +290,29 @@ class WordPressImport:
                 vietnamese_slugify(unquote(s), max_length=255) for s in item.meta.get("_wp_old_slug", [])
             ],
             old_paths=self._old_paths(item, status, local_date, category_path),
+        )
+
+    def page_entry(self, item):
+        """A page has no date, category or captioned photos of its own: its figures stay in its body."""
+        status = self._status(item)
+        title = text_of(item.title)
+        if not title:
+            raise ItemError("không có tiêu đề")
+        body = convert_wordpress(item.content, self._photo_finder(item), figures_inline=True)
+        link = urlsplit(item.link)
+        old_paths = [
+            LegacyRedirect.key(unquote(link.path), link.query),
+            LegacyRedirect.key("/", f"page_id={item.post_id}"),
+        ]
+        return PageEntry(
+            import_key=self._import_key(item),
+            label=item.label,
+            title=title,
+            slug=vietnamese_slugify(unquote(item.post_name), max_length=200),
+            body=body.html,
+            # WordPress schedules pages too; ours are shown or not, so a page for later waits as hidden.
+            is_published=status == "publish",
+            old_paths=old_paths if status == "publish" else [],
         )
 
     def _status(self, item):
@@ -326,7 +349,7 @@ class WordPressImport:
         slug, name = chosen
         known = self.export.categories.get(slug, {})
         category = self.categories.get(
-            slug, plain_text(name) or known.get("name", slug), known.get("description", "")
+            slug, text_of(name) or known.get("name", slug), known.get("description", "")
         )
         return category, self._category_path(slug)
 
