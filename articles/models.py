@@ -20,6 +20,13 @@ SEARCHED_FIELDS = {"title", "lead", "body"}
 SEARCH_COLUMNS = ("search_title", "search_text")
 
 
+class ImportKeyQuerySet(models.QuerySet):
+    def imported_as(self, key):
+        """What an import brought under `key`. "Not blank" repeats the unique index's condition: without it,
+        SQLite does not use that partial index and reads the whole table."""
+        return self.filter(import_key=key).exclude(import_key="")
+
+
 class CategoryQuerySet(models.QuerySet):
     def in_menu(self):
         return self.filter(is_in_menu=True)
@@ -65,7 +72,7 @@ class Category(models.Model):
 BODY_PHOTO = re.compile(r'<img [^>]*src="' + re.escape(settings.MEDIA_URL) + r'(photos/[^"]+)"')
 
 
-class PhotoQuerySet(models.QuerySet):
+class PhotoQuerySet(ImportKeyQuerySet):
     def in_body(self, body):
         """{stored name: photo} for the library photos a body shows; no query for a body without any."""
         names = set(BODY_PHOTO.findall(body))
@@ -155,7 +162,7 @@ class Photo(models.Model):
         return default_storage.url(self.fallback["jpg"])
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(ImportKeyQuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
@@ -576,7 +583,7 @@ class SiteSettings(models.Model):
         return f"https://zalo.me/{digits}" if digits else ""
 
 
-class PageQuerySet(models.QuerySet):
+class PageQuerySet(ImportKeyQuerySet):
     def published(self):
         return self.filter(is_published=True)
 

@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ValidationError
@@ -26,9 +26,13 @@ class MediaFolder:
 
     def find(self, relative):
         """The file at `relative`, trying both Unicode forms of Vietnamese names (macOS copies use NFD)."""
+        parts = PurePosixPath(relative).parts
+        # The export comes from outside: an address climbing out of the folder is never followed.
+        if not parts or parts[0] == "/" or ".." in parts:
+            return None
         for form in ("NFC", "NFD"):
-            candidate = (self.root / unicodedata.normalize(form, relative)).resolve()
-            if candidate.is_relative_to(self.root) and candidate.is_file():
+            candidate = self.root.joinpath(*(unicodedata.normalize(form, part) for part in parts))
+            if candidate.is_file():
                 return candidate
         return None
 
@@ -80,7 +84,7 @@ class PhotoLibrary:
 
     def _load(self, relative, alt, label):
         key = f"{self.key_prefix}{relative}"
-        existing = Photo.objects.filter(import_key=key).first()
+        existing = Photo.objects.imported_as(key).first()
         if existing:
             return existing
         path = self.folder.find(relative) if self.folder else None

@@ -61,7 +61,7 @@ class PageEntry:
 def save_article(entry, *, report, source):
     """Create or update the article for `entry`; 'imported', 'updated' or 'unchanged' goes in the report."""
     with transaction.atomic():
-        article = Article.objects.select_related("cover").filter(import_key=entry.import_key).first()
+        article = Article.objects.select_related("cover").imported_as(entry.import_key).first()
         is_new = article is None
         if is_new:
             article = Article(import_key=entry.import_key)
@@ -92,7 +92,7 @@ def save_article(entry, *, report, source):
 def save_page(entry, *, report):
     """Create or update the static page for `entry`; the outcome goes in the report."""
     with transaction.atomic():
-        page = Page.objects.filter(import_key=entry.import_key).first()
+        page = Page.objects.imported_as(entry.import_key).first()
         is_new = page is None
         if is_new:
             page = Page(import_key=entry.import_key)
