@@ -4,12 +4,14 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from articles.editor import editor_image_upload
+from bulletin_site.health import healthz
 
 admin.site.site_header = "Quản trị Bản tin"
 admin.site.site_title = "Quản trị Bản tin"
 admin.site.index_title = "Bảng điều khiển"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     # Before the admin's own URLs, whose catch-all would answer for it.
     path(f"{settings.ADMIN_URL}tai-anh/", editor_image_upload, name="editor_image_upload"),
     path(settings.ADMIN_URL, admin.site.urls),

@@ -3,6 +3,7 @@ import pytest
 from articles.models import SiteSettings
 
 from .factories import UserFactory
+from .processes import PRODUCTION, run_django
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +47,13 @@ def editor_client(client, editor):
 def site_admin_client(client, site_admin):
     client.force_login(site_admin)
     return client
+
+
+@pytest.fixture(scope="session")
+def production_env(tmp_path_factory):
+    """Production settings for a subprocess, with the static files collected once (as `collectstatic` does)."""
+    static_root = tmp_path_factory.mktemp("staticfiles")
+    env = {**PRODUCTION, "DJANGO_STATIC_ROOT": str(static_root)}
+    result = run_django("manage.py", "collectstatic", "--noinput", **env)
+    assert result.returncode == 0, result.stderr
+    return env
