@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from articles.models import Article
 from tests.factories import CategoryFactory, UserFactory, jpeg_bytes
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_editor_writes_an_article_in_the_rich_text_editor_and_readers_see_it(
