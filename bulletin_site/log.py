@@ -15,7 +15,7 @@ class TextFormatter(logging.Formatter):
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per line: time, level, logger, message, the request path when there is one, traceback."""
+    """One JSON object per line: time, level, logger, message, request path if any, traceback."""
 
     def format(self, record):
         entry = {

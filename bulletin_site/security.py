@@ -2,6 +2,7 @@
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib.auth import password_validation
 from django.shortcuts import render
 
 
@@ -10,8 +11,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and request.path_info.startswith(f"/{settings.ADMIN_URL}"):
-            return PolicyParts(settings.ADMIN_CONTENT_SECURITY_POLICY, parts.update, parts.replace, parts.nonce)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(f"/{settings.ADMIN_URL}")
+        ):
+            return PolicyParts(
+                settings.ADMIN_CONTENT_SECURITY_POLICY, parts.update, parts.replace, parts.nonce
+            )
         return parts
 
 
@@ -28,7 +35,7 @@ class PermissionsPolicyMiddleware:
 
 
 def client_ip(request):
-    """The reader's address: nginx's X-Real-IP behind the proxy (it overwrites any sent), else the socket's."""
+    """The reader's address: nginx's X-Real-IP behind the proxy (nginx overwrites it), else the socket's."""
     if settings.BEHIND_PROXY and request.META.get("HTTP_X_REAL_IP"):
         return request.META["HTTP_X_REAL_IP"]
     return request.META.get("REMOTE_ADDR")
@@ -41,3 +48,13 @@ def lockout_response(request, original_response=None, credentials=None):
         "lockout_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
     }
     return render(request, "admin/locked_out.html", context, status=429)
+
+
+class MinimumLengthValidator(password_validation.MinimumLengthValidator):
+    """Django's, in Vietnamese: Django 5.2 changed this message and the translation no longer matches."""
+
+    def get_error_message(self):
+        return f"Mật khẩu quá ngắn. Mật khẩu phải có ít nhất {self.min_length} ký tự."
+
+    def get_help_text(self):
+        return f"Mật khẩu phải có ít nhất {self.min_length} ký tự."

@@ -52,7 +52,7 @@ if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG=0")
-# In production the site sits behind nginx, which says whether the reader came over HTTPS and from which address.
+# In production the site sits behind nginx, which says if the reader came over HTTPS and from which address.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", not DEBUG)
 
 INSTALLED_APPS = [
@@ -141,7 +141,7 @@ AUTHENTICATION_BACKENDS = [
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "bulletin_site.security.MinimumLengthValidator",
         "OPTIONS": {"min_length": env_int("DJANGO_PASSWORD_MIN_LENGTH", 12)},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -162,7 +162,7 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 # Without a proxy in front (development, a one-server trial), Django serves the uploads itself.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
 
-# Several app servers share the uploads through one directory (NFS...) or through S3-compatible object storage.
+# Several app servers share the uploads through one directory (NFS...) or S3-compatible object storage.
 MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
@@ -262,9 +262,9 @@ PERMISSIONS_POLICY = (
     "payment=(), usb=()"
 )
 
-# Content-Security-Policy (django-csp). Readers' pages run our own scripts and styles only. The admin's differs by
-# style attributes alone (no <style> element, no inline script): CKEditor 5 sets them on an uploaded image and the
-# admin's calendar on its pop-up, as a test in real Chromium shows.
+# Content-Security-Policy (django-csp). Readers' pages run our own scripts and styles only. The admin's policy
+# adds style attributes alone (no <style> element, no inline script): CKEditor 5 sets them on an uploaded image
+# and the admin's calendar on its pop-up, as a test in real Chromium shows.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -284,8 +284,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "style-src-attr": ["'unsafe-inline'"],
 }
 
-# Admin logins: after DJANGO_LOGIN_FAILURE_LIMIT wrong passwords for one account from one address, that pair is
-# locked for DJANGO_LOGIN_LOCKOUT_MINUTES; a site admin can lift it early by deleting the attempt in the admin.
+# Admin logins: after DJANGO_LOGIN_FAILURE_LIMIT wrong passwords for one account from one address, that pair
+# is locked for DJANGO_LOGIN_LOCKOUT_MINUTES; a site admin lifts it early by deleting the attempt in the admin.
 AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 60))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -14,6 +14,12 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Production's PBKDF2 takes a quarter of a second per login by design; tests log in often."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def site_settings(db):
     site = SiteSettings.load()
@@ -51,7 +57,7 @@ def site_admin_client(client, site_admin):
 
 @pytest.fixture(scope="session")
 def production_env(tmp_path_factory):
-    """Production settings for a subprocess, with the static files collected once (as `collectstatic` does)."""
+    """Production settings for a subprocess, with the static files collected once by `collectstatic`."""
     static_root = tmp_path_factory.mktemp("staticfiles")
     env = {**PRODUCTION, "DJANGO_STATIC_ROOT": str(static_root)}
     result = run_django("manage.py", "collectstatic", "--noinput", **env)
