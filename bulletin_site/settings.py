@@ -263,7 +263,7 @@ PERMISSIONS_POLICY = (
 )
 
 # Content-Security-Policy (django-csp). Readers' pages run our own scripts and styles only. The admin's policy
-# adds style attributes alone (no <style> element, no inline script): CKEditor 5 sets them on an uploaded image
+# adds style attributes alone (no <style> element, no inline script): CKEditor 5 sets them on uploaded images
 # and the admin's calendar on its pop-up, as a test in real Chromium shows.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -285,7 +285,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 
 # Admin logins: after DJANGO_LOGIN_FAILURE_LIMIT wrong passwords for one account from one address, that pair
-# is locked for DJANGO_LOGIN_LOCKOUT_MINUTES; a site admin lifts it early by deleting the attempt in the admin.
+# is locked for DJANGO_LOGIN_LOCKOUT_MINUTES; a site admin lifts it by deleting the attempt in the admin.
 AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 60))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
