@@ -222,13 +222,13 @@ LOGGING = {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": LOG_FORMAT,
-            "filters": ["not_health_checks"],
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL") or "INFO"},
     "loggers": {
         # Django's own handlers would print request errors a second time, on standard error.
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"filters": ["not_health_checks"]},
         # Every request's line is nginx's and gunicorn's job; Django's runserver repeats it.
         "django.server": {"level": "WARNING"},
     },
