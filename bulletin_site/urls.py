@@ -18,7 +18,11 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
+
+def serve_media(request, path):
+    # MEDIA_ROOT read on each request, not once at import, so that it follows the settings in force.
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
