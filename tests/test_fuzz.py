@@ -9,7 +9,7 @@ from .factories import ArticleFactory, CategoryFactory
 pytestmark = pytest.mark.django_db
 
 ANSWERS = {200, 301, 302, 400, 404}
-# Anything a URL can carry once decoded: every plane, controls, NUL; not lone surrogates, which no client sends.
+# What a URL can carry once decoded: every plane, controls, NUL; no lone surrogates (no client sends them).
 WILD_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
 LONG_TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=2000, max_size=5000)
 NUMBERS = st.integers(min_value=-(10**30), max_value=10**30).map(str)
