@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test chromium lint
+.PHONY: run test chromium lint backup restore
 
 run: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --noinput
@@ -12,6 +12,16 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.dev chromium
 	$(BIN)/pytest
+
+# One archive of the database and the uploads in var/backups/ (DJANGO_BACKUP_DIR); see docs/deploy.md.
+backup: $(VENV)/.runtime
+	$(BIN)/python manage.py backup
+
+# Onto an empty instance: make restore FILE=var/backups/bantin-20260302-020000.tar.gz
+restore: $(VENV)/.runtime
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/bantin-….tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore "$(FILE)"
+	$(BIN)/python manage.py migrate --noinput
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
