@@ -59,7 +59,7 @@ def site_admin_client(client, site_admin):
 def production_env(tmp_path_factory):
     """Production settings for a subprocess, with the static files collected once by `collectstatic`."""
     static_root = tmp_path_factory.mktemp("staticfiles")
-    env = {**PRODUCTION, "DJANGO_STATIC_ROOT": str(static_root)}
+    env = {**PRODUCTION, "DJANGO_STATIC_ROOT": str(static_root), "DJANGO_STATIC_COMPRESS": "0"}
     result = run_django("manage.py", "collectstatic", "--noinput", **env)
     assert result.returncode == 0, result.stderr
     return env
