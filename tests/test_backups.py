@@ -9,6 +9,8 @@ import pytest
 
 from .processes import new_postgres_database, postgres_url, run_django
 
+pytestmark = pytest.mark.slow
+
 # What a reader or an editor would miss: articles, photos, categories, settings, accounts and their rights.
 COMPARED_MODELS = ["articles", "auth.user", "auth.group"]
 
