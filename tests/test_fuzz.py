@@ -14,7 +14,7 @@ WILD_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
 LONG_TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=2000, max_size=5000)
 NUMBERS = st.integers(min_value=-(10**30), max_value=10**30).map(str)
 FUZZ = settings(
-    max_examples=200,
+    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
     database=None,
