@@ -5,6 +5,7 @@ import unicodedata
 from html import unescape
 
 import nh3
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
@@ -47,13 +48,16 @@ ALLOWED_CLASSES = {"figure": {"image", "table"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-def _is_local_url(value):
-    return value.startswith("/") and not value.startswith("//")
+def _is_our_image(value):
+    if value.startswith("/") and not value.startswith("//"):
+        return True
+    # With S3-compatible storage the uploads live at an address of their own (settings.MEDIA_URL).
+    return settings.MEDIA_URL.startswith("https://") and value.startswith(settings.MEDIA_URL)
 
 
 def _filter_attribute(tag, attribute, value):
     # Photos come from our own uploads only: a foreign image is a tracker and breaks with no outside network.
-    if tag == "img" and attribute == "src" and not _is_local_url(value):
+    if tag == "img" and attribute == "src" and not _is_our_image(value):
         return None
     return value
 

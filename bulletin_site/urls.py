@@ -1,22 +1,32 @@
 from django.conf import settings
 from django.contrib import admin
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.static import serve
 
 from articles.editor import editor_image_upload
+from bulletin_site.health import healthz
 
 admin.site.site_header = "Quản trị Bản tin"
 admin.site.site_title = "Quản trị Bản tin"
 admin.site.index_title = "Bảng điều khiển"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     # Before the admin's own URLs, whose catch-all would answer for it.
     path(f"{settings.ADMIN_URL}tai-anh/", editor_image_upload, name="editor_image_upload"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("", include("articles.urls")),
 ]
 
+
+def serve_media(request, path):
+    # MEDIA_ROOT read on each request, not once at import, so that it follows the settings in force.
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError:  # a name too long for the file system, found by tests/test_fuzz.py: no such photo
+        raise Http404 from None
+
+
 if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]

@@ -5,6 +5,7 @@ import pytest
 from articles.models import SiteSettings
 
 from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory, PhotoFactory, UserFactory
+from .processes import PRODUCTION, run_django
 
 
 @pytest.fixture(autouse=True)
@@ -13,6 +14,12 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Production's PBKDF2 takes a quarter of a second per login by design; tests log in often."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -102,3 +109,13 @@ def public_urls(site):
         "contact page": "/trang/lien-he/",
         "404": "/khong-co-trang-nay/",
     }
+
+
+@pytest.fixture(scope="session")
+def production_env(tmp_path_factory):
+    """Production settings for a subprocess, with the static files collected once by `collectstatic`."""
+    static_root = tmp_path_factory.mktemp("staticfiles")
+    env = {**PRODUCTION, "DJANGO_STATIC_ROOT": str(static_root), "DJANGO_STATIC_COMPRESS": "0"}
+    result = run_django("manage.py", "collectstatic", "--noinput", **env)
+    assert result.returncode == 0, result.stderr
+    return env

@@ -9,6 +9,17 @@ PAGES = ["home", "category", "article", "search results", "contact page", "404"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
 
 
+@pytest.fixture
+def page(browser):
+    # axe-core is injected as an inline script, which our Content-Security-Policy rightly refuses; the policy
+    # itself is tested in test_content_security_policy.py.
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
 def axe_violations(page):
     page.add_script_tag(path=str(npm_file(AXE_SCRIPT)))
     return page.evaluate(
