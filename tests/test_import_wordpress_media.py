@@ -160,3 +160,20 @@ def test_without_uploads_the_articles_come_and_every_photo_is_reported_missing(t
     assert Article.objects.get().body == "<p>Chữ </p>"
     assert "Không có --uploads" in report
     assert "2020/03/a.jpg: không có trong thư mục ảnh" in report
+
+
+def test_links_to_the_old_sites_documents_are_kept_and_counted(tmp_path):
+    content = (
+        'Tải <a href="http://cu.example.vn/wp-content/uploads/2020/03/nghi-quyet.pdf">nghị quyết</a> và '
+        '<a href="/wp-content/uploads/2020/03/phu-luc.docx">phụ lục</a>.'
+    )
+
+    report = import_wordpress(str(write_export(tmp_path / "e.xml", {"content": content})))
+
+    assert (
+        'href="http://cu.example.vn/wp-content/uploads/2020/03/nghi-quyet.pdf"' in Article.objects.get().body
+    )
+    assert (
+        "Liên kết tới tệp của trang cũ (PDF, DOC…) vẫn trỏ về địa chỉ cũ, cần chép tệp sang nơi khác: 2 tệp"
+        in report
+    )

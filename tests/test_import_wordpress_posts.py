@@ -38,6 +38,13 @@ def test_a_published_post_keeps_its_title_slug_date_lead_byline_source_and_views
     assert article.import_key == "wp:http://xaydungdang.example.vn/?p=101"
 
 
+def test_an_author_known_only_by_a_login_gets_no_byline(tmp_path):
+    # write_export's posts are by "admin", with no wp:author element giving a display name.
+    import_wordpress(str(write_export(tmp_path / "e.xml", {})))
+
+    assert Article.objects.get().byline == ""
+
+
 def test_a_percent_encoded_vietnamese_post_name_becomes_our_slug(imported):
     assert Article.objects.get(title="Hội nghị học tập Nghị quyết").slug == "hoi-nghi-hoc-tap"
 

@@ -28,6 +28,7 @@ class Report:
         self.comments_skipped = 0
         self.tags_dropped = set()
         self.tagged_articles = 0
+        self.linked_uploads = set()  # links to the old site's files that are not photos (PDF, DOC…)
         self.notes = []
 
     def skip(self, label, reason):
@@ -60,6 +61,11 @@ class Report:
             lines.append(
                 "Chuyên mục mới tạo (chưa hiện trên menu; bật “hiện trên menu” trong Quản trị → Chuyên mục "
                 f"nếu cần): {', '.join(self.new_categories)}"
+            )
+        if self.linked_uploads:
+            lines.append(
+                "Liên kết tới tệp của trang cũ (PDF, DOC…) vẫn trỏ về địa chỉ cũ, "
+                f"cần chép tệp sang nơi khác: {len(self.linked_uploads)} tệp"
             )
         lines.append(f"Bình luận không chuyển sang: {self.comments_skipped}")
         lines.append(

@@ -52,6 +52,7 @@ PERMALINK_TAGS = {
     "author",
 }
 ZERO_DATE = "0000-00-00 00:00:00"
+UPLOADS_LINK = re.compile(r'href="[^"]*/wp-content/uploads/([^"]+)"')
 
 
 @dataclass
@@ -268,6 +269,7 @@ class WordPressImport:
             raise ItemError("không có tiêu đề")
         published_at, local_date = self._dates(item, status)
         body = convert_wordpress(item.content, self._photo_finder(item))
+        self.report.linked_uploads.update(UPLOADS_LINK.findall(body.html))
         category, category_path = self._category(item)
         source_url = item.first_meta(*self.options.source_url_fields)
         return Entry(
@@ -281,7 +283,7 @@ class WordPressImport:
             photos=body.photos,
             status=STATUSES[status],
             published_at=published_at,
-            byline=self.export.authors.get(item.creator, item.creator)[:200],
+            byline=self._byline(item),
             source_name=text_of(item.first_meta(*self.options.source_fields))[:200],
             source_url=source_url if is_web_address(source_url) else "",
             view_count=_count(item.first_meta("views", "post_views_count")),
@@ -314,6 +316,11 @@ class WordPressImport:
             is_published=status == "publish",
             old_paths=old_paths if status == "publish" else [],
         )
+
+    def _byline(self, item):
+        """The author's display name; none when it is only the login ("admin"), which readers need not see."""
+        name = text_of(self.export.authors.get(item.creator, ""))
+        return "" if name.lower() == item.creator.lower() else name[:200]
 
     def _status(self, item):
         if item.status in SKIPPED_STATUSES:
