@@ -177,3 +177,27 @@ def test_links_to_the_old_sites_documents_are_kept_and_counted(tmp_path):
         "Liên kết tới tệp của trang cũ (PDF, DOC…) vẫn trỏ về địa chỉ cũ, cần chép tệp sang nơi khác: 2 tệp"
         in report
     )
+
+
+def test_a_gallery_blocks_photos_become_captioned_photos_and_its_caption_a_paragraph(tmp_path):
+    for name in ["a", "b"]:
+        (tmp_path / "2020" / "03").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "2020" / "03" / f"{name}.jpg").write_bytes(jpeg_bytes())
+    content = (
+        '<!-- wp:gallery {"linkTo":"none"} --><figure class="wp-block-gallery has-nested-images">'
+        '<!-- wp:image --><figure class="wp-block-image"><img src="/wp-content/uploads/2020/03/a.jpg" '
+        'alt="Ảnh A"/><figcaption>Chú thích A</figcaption></figure><!-- /wp:image -->'
+        '<!-- wp:image --><figure class="wp-block-image"><img src="/wp-content/uploads/2020/03/b.jpg" '
+        'alt="Ảnh B"/></figure><!-- /wp:image -->'
+        '<figcaption class="blocks-gallery-caption">Một buổi sinh hoạt chi bộ</figcaption></figure>'
+        "<!-- /wp:gallery -->"
+    )
+
+    import_wordpress(str(write_export(tmp_path / "e.xml", {"content": content})), uploads=str(tmp_path))
+
+    article = Article.objects.get()
+    assert captioned(article) == [
+        ("wp:2020/03/a.jpg", "Chú thích A", "Ảnh A"),
+        ("wp:2020/03/b.jpg", "", "Ảnh B"),
+    ]
+    assert article.body == "<p>[ảnh 1]</p>\n<p>[ảnh 2]</p>\n<p>Một buổi sinh hoạt chi bộ</p>"
