@@ -2,45 +2,49 @@ from django.http import HttpResponsePermanentRedirect
 
 from .models import LegacyRedirect
 
-# The old WordPress site's own short links (/?p=123, /?page_id=45) land on our home page, which is no 404.
+# The old WordPress site's short links (/?p=123, /?page_id=45) land on our home page, which is no 404.
 HOME_QUERY_KEYS = ("p", "page_id")
 
 
 class LegacyRedirectMiddleware:
-    """Addresses of the old site answer 301 to the imported article, looked up only where we would say 404."""
+    """An old site's addresses answer 301 to the imported article or page; looked up only where we say 404."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and request.path == "/":
-            target = self._home_query_target(request)
+        reads = request.method in ("GET", "HEAD")
+        if reads and request.path == "/":
+            target = self._target(self._home_query_keys(request))
             if target:
                 return HttpResponsePermanentRedirect(target)
         response = self.get_response(request)
-        if response.status_code != 404 or request.method not in ("GET", "HEAD"):
-            return response
-        query = request.META.get("QUERY_STRING", "")
-        keys = [LegacyRedirect.key(request.path, query), LegacyRedirect.key(request.path)]
-        return self._redirect(keys) or response
+        if reads and response.status_code == 404:
+            query = request.META.get("QUERY_STRING", "")
+            target = self._target([LegacyRedirect.key(request.path, query), LegacyRedirect.key(request.path)])
+            if target:
+                return HttpResponsePermanentRedirect(target)
+        return response
 
-    def _home_query_target(self, request):
-        for name in HOME_QUERY_KEYS:
-            value = request.GET.get(name, "")
-            if value.isdigit():
-                return self._target([LegacyRedirect.key("/", f"{name}={value}")])
-        return None
-
-    def _redirect(self, keys):
-        target = self._target(keys)
-        return HttpResponsePermanentRedirect(target) if target else None
+    def _home_query_keys(self, request):
+        return [
+            LegacyRedirect.key("/", f"{name}={request.GET[name]}")
+            for name in HOME_QUERY_KEYS
+            if request.GET.get(name, "").isdigit()
+        ]
 
     def _target(self, keys):
-        redirects = LegacyRedirect.objects.to_what_readers_see().filter(old_path__in=keys)
+        """The address of the first key's article or page, if it is public; no query without a key."""
+        if not keys:
+            return None
+        redirects = (
+            LegacyRedirect.objects.to_what_readers_see()
+            .filter(old_path__in=keys)
+            .select_related("article", "page")
+            .only("old_path", "article__slug", "page__slug")
+        )
         found = {
             redirect.old_path: (redirect.article or redirect.page).get_absolute_url()
-            for redirect in redirects.select_related("article", "page").only(
-                "old_path", "article__slug", "page__slug"
-            )
+            for redirect in redirects
         }
         return next((found[key] for key in keys if key in found), None)

@@ -1,6 +1,8 @@
 """The old site's addresses answer 301 to the imported article."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, LegacyRedirect
 
@@ -112,3 +114,12 @@ def test_a_page_we_have_is_never_redirected(client, site_settings):
     LegacyRedirect.objects.create(old_path="/bai-viet/bai-hien-co", article=ArticleFactory(slug="khac"))
 
     assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_pages_that_answer_never_look_up_old_addresses(client, site_settings):
+    article = ArticleFactory()
+
+    for url in ["/", "/?trang=2", article.get_absolute_url()]:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        assert not [q for q in queries if "legacyredirect" in q["sql"]], url
