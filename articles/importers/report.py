@@ -95,17 +95,22 @@ class Progress:
     def advance(self):
         self.done += 1
         if self.is_tty:
-            self.stream.write(f"\r{self._line()}", ending="")
+            self.stream.write(f"\r{self._line()}", style_func=_plain, ending="")
             self.stream.flush()
         elif self.done % self.step == 0 or self.done == self.total:
-            self.stream.write(self._line())
+            self.stream.write(self._line(), style_func=_plain)
 
     def finish(self):
         if self.is_tty and self.total:
-            self.stream.write("")
+            self.stream.write("", style_func=_plain)
 
     def _line(self):
         share = self.done / self.total if self.total else 1
         bar = "#" * int(share * 30)
         seconds = int(time.monotonic() - self.started)
         return f"[{bar:<30}] {self.done}/{self.total} {self.label} ({share:.0%}, {seconds} giây)"
+
+
+def _plain(text):
+    """Progress is no error: not in the red that a command's stderr gets on a terminal."""
+    return text
