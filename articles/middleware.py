@@ -35,6 +35,8 @@ class LegacyRedirectMiddleware:
 
     def _target(self, keys):
         """The address of the first key's article or page, if it is public; no query without a key."""
+        # An address that could never have been stored (NUL, longer than the column) is not looked up.
+        keys = [key for key in keys if "\x00" not in key and len(key) <= LegacyRedirect.OLD_PATH_LENGTH]
         if not keys:
             return None
         redirects = (

@@ -401,7 +401,9 @@ class LegacyRedirectQuerySet(models.QuerySet):
 class LegacyRedirect(models.Model):
     """An old site's address ("/2019/05/ten-bai", "/?p=123") that now answers 301 to an article or page."""
 
-    old_path = models.CharField("đường dẫn cũ", max_length=500, unique=True)
+    OLD_PATH_LENGTH = 500
+
+    old_path = models.CharField("đường dẫn cũ", max_length=OLD_PATH_LENGTH, unique=True)
     article = models.ForeignKey(
         Article, null=True, blank=True, on_delete=models.CASCADE, related_name="legacy_redirects"
     )

@@ -123,3 +123,11 @@ def test_pages_that_answer_never_look_up_old_addresses(client, site_settings):
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         assert not [q for q in queries if "legacyredirect" in q["sql"]], url
+
+
+@pytest.mark.parametrize(
+    ("path", "status"), [("/a%00b/", 404), ("/" + "x" * 600 + "/", 404), ("/?p=1%00", 200)]
+)
+def test_an_address_that_could_never_be_stored_is_answered_as_usual(client, site_settings, path, status):
+    # PostgreSQL refuses a NUL in a query: the lookup must not be tried at all.
+    assert client.get(path).status_code == status

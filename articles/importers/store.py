@@ -183,7 +183,7 @@ def _replace_photos(article, placed):
 def _redirect_old_addresses(paths, report, **target):
     """Old addresses answer 301 to the article or page; an address another one already has is left to it."""
     own = LegacyRedirect.key(next(iter(target.values())).get_absolute_url())
-    paths = {path for path in paths if path not in ("/", own) and len(path) <= 500}
+    paths = {path for path in paths if path not in ("/", own) and len(path) <= LegacyRedirect.OLD_PATH_LENGTH}
     known = set(LegacyRedirect.objects.filter(old_path__in=paths).values_list("old_path", flat=True))
     new = [LegacyRedirect(old_path=path, **target) for path in sorted(paths - known)]
     LegacyRedirect.objects.bulk_create(new)
