@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.importers.report import ImportFileError, Progress, Report
 from articles.importers.store import rolled_back_if
-from articles.importers.wordpress import Options, WordPressImport, read_export
+from articles.importers.wordpress import Options, WordPressImport
+from articles.importers.wxr import read_export
 
 
 class Command(BaseCommand):
