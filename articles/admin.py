@@ -72,7 +72,7 @@ class ArticleAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
-        ("Nguồn", {"fields": ["source_name", "source_url"]}),
+        ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
         (
             "Đăng bài",
             {

@@ -35,7 +35,7 @@ class ArticleAdminForm(forms.ModelForm):
         model = Article
         formfield_callback = https_by_default
         fields = [
-            *["title", "slug", "category", "lead", "body", "cover", "source_name", "source_url"],
+            *["title", "slug", "category", "lead", "body", "cover", "byline", "source_name", "source_url"],
             *["status", "published_at", "is_featured", "review_comment"],
         ]
         widgets = {

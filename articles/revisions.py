@@ -14,6 +14,7 @@ FIELD_LABELS = {
     "lead": "Sapo",
     "body": "Nội dung",
     "cover": "Ảnh đại diện",
+    "byline": "Tác giả",
     "source_name": "Nguồn",
     "source_url": "Liên kết nguồn",
     "status": "Trạng thái",
@@ -24,7 +25,17 @@ FIELD_LABELS = {
 }
 # What a restore brings back: the words and pictures. Status and time stay as they are, so restoring an
 # old draft never unpublishes an article by surprise.
-RESTORED_FIELDS = ["title", "category", "lead", "body", "cover", "source_name", "source_url", "is_featured"]
+RESTORED_FIELDS = [
+    "title",
+    "category",
+    "lead",
+    "body",
+    "cover",
+    "byline",
+    "source_name",
+    "source_url",
+    "is_featured",
+]
 
 
 def record(article, user, note=""):
@@ -70,7 +81,7 @@ def restore(article, revision, user):
                 article.category_id = data["category"]
         elif field == "cover":
             article.cover_id = data["cover"] if Photo.objects.filter(pk=data["cover"]).exists() else None
-        else:
+        elif field in data:  # revisions from before a field existed leave it as it is
             setattr(article, field, data[field])
     article.last_edited_by = user
     article.save()

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "bulletin_site.security.ContentSecurityPolicyMiddleware",
     "bulletin_site.security.PermissionsPolicyMiddleware",
+    # It looks an old site's address up only when everything else has answered 404.
+    "articles.middleware.LegacyRedirectMiddleware",
     # Last, as axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -212,6 +214,10 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 # A form without its files (the longest article body is far below this); larger bodies are refused with a 400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Importing from WordPress: the permalink structure the old site used (Settings → Permalinks), so that its
+# addresses answer 301 to the imported articles.
+WORDPRESS_PERMALINK = os.environ.get("WORDPRESS_PERMALINK") or "/%year%/%monthnum%/%postname%/"
 
 # One line per record on standard output, for journald or any collector; JSON lines when asked.
 LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT") or "text"
