@@ -11,6 +11,7 @@ from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
+from .cache import content_changed
 from .fields import PhotoField, RichTextField
 from .images import clean_original, make_renditions, photo_upload_to
 from .text import unique_slug, vietnamese_slugify
@@ -52,6 +53,12 @@ class Category(models.Model):
                 max_length=140,
             )
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def get_absolute_url(self):
         return reverse("articles:category", args=[self.slug])
@@ -105,6 +112,12 @@ class Photo(models.Model):
         if not self.renditions:
             self._store_cleaned_with_renditions()
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def _store_cleaned_with_renditions(self):
         data, extension = clean_original(self.image.file)
@@ -181,9 +194,10 @@ class ArticleQuerySet(models.QuerySet):
             return self
         return self.filter(author=user)
 
-    def count_view(self, article):
-        """One more view, added in the database so that concurrent views are never lost."""
-        return self.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    def next_publication_at(self):
+        """When the next article scheduled for later goes out, or None."""
+        scheduled = self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        return scheduled.order_by("published_at").values_list("published_at", flat=True).first()
 
 
 class Article(models.Model):
@@ -289,6 +303,12 @@ class Article(models.Model):
             # The old address keeps answering, with a 301 to the new one.
             ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
         ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])
@@ -396,6 +416,15 @@ class ArticleImage(models.Model):
     def __str__(self):
         return self.caption or str(self.photo)
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
+
     @property
     def alt(self):
         return self.alt_text or self.photo.alt_text or self.caption
@@ -453,6 +482,12 @@ class SiteSettings(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def clean(self):
         for opens, closes, label in [
@@ -493,3 +528,10 @@ class SiteSettings(models.Model):
             return self.zalo
         digits = "".join(c for c in self.zalo if c.isdigit())
         return f"https://zalo.me/{digits}" if digits else ""
+
+
+class ViewCountFlush(models.Model):
+    """A batch of views counted in Redis and written to the articles; remembered so none is written twice."""
+
+    batch = models.CharField(max_length=32, unique=True)
+    flushed_at = models.DateTimeField(auto_now_add=True)

@@ -5,6 +5,8 @@ from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 
+from . import counters
+from .cache import cached_page
 from .models import Article, ArticleRedirect, Category, Photo
 from .permissions import can_view
 
@@ -15,6 +17,7 @@ CATEGORY_PAGE_SIZE = 12
 RELATED_COUNT = 4
 
 
+@cached_page()
 def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.featured().newest_first()[:HOME_FEATURED_COUNT])
@@ -30,6 +33,7 @@ def home(request):
     )
 
 
+@cached_page(query=["trang"])
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
     articles = Article.objects.published().in_category(category).newest_first().for_listing()
@@ -42,15 +46,19 @@ def category_detail(request, slug):
 
 
 def article_detail(request, slug):
+    # The page may come from the cache; the view is counted, and its count written in, on every request.
+    return counters.show_view_count(request, article_page(request, slug))
+
+
+@cached_page()
+def article_page(request, slug):
     article = Article.objects.published().select_related("category", "cover").filter(slug=slug).first()
     if article is None:
         # An address the article had before its slug changed.
         redirect = get_object_or_404(ArticleRedirect.objects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
-    if request.method == "GET":
-        Article.objects.count_view(article)
-        article.view_count += 1
-    return render(request, "articles/article_detail.html", article_context(article))
+    context = {**article_context(article), "view_count_marker": counters.view_count_marker(article)}
+    return render(request, "articles/article_detail.html", context)
 
 
 @login_required

@@ -125,7 +125,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
@@ -142,6 +142,27 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# With Redis every app server shares one cache: the readers' pages, the content version that a change bumps,
+# and the views waiting to be written to the database. Without it, each process has a cache of its own.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        }
+    }
+# How long readers may be served a page from the cache; 0 turns the page cache off. A change shows at once
+# whatever this is, but only to processes sharing the cache: a process's own memory never hears of a change
+# made through another worker, so without Redis the page cache is off unless asked for.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# With Redis, views are counted there and written to the database in batches: after this many views or
+# this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
+VIEW_COUNT_FLUSH_VIEWS = env_int("VIEW_COUNT_FLUSH_VIEWS", 1000)
+VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
 
 # Uploads: the limit the image check enforces, and what Django keeps in memory before spooling to disk.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)

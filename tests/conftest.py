@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from articles.models import SiteSettings
 
@@ -11,6 +12,16 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MEDIA_ROOT.mkdir()
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    """Every test runs with the page cache on, starting empty. With REDIS_URL set this empties that Redis
+    database (pages and pending view counts): give the tests a database number of their own."""
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
