@@ -55,13 +55,13 @@ class Category(models.Model):
         super().save(*args, **kwargs)
         content_changed()
 
+    def get_absolute_url(self):
+        return reverse("articles:category", args=[self.slug])
+
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         content_changed()
         return result
-
-    def get_absolute_url(self):
-        return reverse("articles:category", args=[self.slug])
 
 
 # The photos an editor put in a body through the rich-text editor: <img src="/media/photos/….jpg">.
@@ -305,13 +305,13 @@ class Article(models.Model):
         ArticleRedirect.objects.filter(old_slug=self.slug).delete()
         content_changed()
 
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])
+
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         content_changed()
         return result
-
-    def get_absolute_url(self):
-        return reverse("articles:detail", args=[self.slug])
 
     def get_preview_url(self):
         return reverse("articles:preview", args=[self.pk])
@@ -535,3 +535,6 @@ class ViewCountFlush(models.Model):
 
     batch = models.CharField(max_length=32, unique=True)
     flushed_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.batch
