@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from . import revisions
+from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, Photo, SiteSettings
 from .permissions import can_edit, can_publish, can_view
@@ -17,8 +18,16 @@ from .permissions import can_edit, can_publish, can_view
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
+class BulkDeleteChangesContent:
+    """The bulk delete action deletes a queryset, which skips Model.delete(): tell the page cache ourselves."""
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        content_changed()
+
+
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["name", "slug", "position", "is_in_menu"]
     list_editable = ["position", "is_in_menu"]
     search_fields = ["name"]
@@ -26,7 +35,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_by", "created_at"]
     search_fields = ["alt_text", "image"]
     fields = ["image", "alt_text"]
@@ -56,7 +65,7 @@ class ArticleImageInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["title", "category", "state", "last_edited_by", "published_at", "view_count"]
     list_filter = ["status", "category", "is_featured", "published_at"]

@@ -5,14 +5,16 @@ User-Agent with bot, crawler or spider in it). The article page is cached with a
 the count is written in on every request, so a cached page shows the current figure.
 
 Without Redis each view is one `UPDATE … SET view_count = view_count + 1 … RETURNING view_count`.
-With Redis a view is one Lua script (no database query): views wait in the hash `views:pending` and are
-written in batches (`flush()`) after VIEW_COUNT_FLUSH_VIEWS views or VIEW_COUNT_FLUSH_SECONDS seconds, by the
-request that notices, or by `manage.py flush_view_counts`. A batch moves atomically to `views:flushing`, is
+
+With Redis a view is one Lua script and no database query. Views wait in the hash `views:pending` and are
+written in batches by flush(): after VIEW_COUNT_FLUSH_VIEWS views or VIEW_COUNT_FLUSH_SECONDS seconds (by the
+request that notices) or by `manage.py flush_view_counts`. A batch moves atomically to `views:flushing`, is
 written in one transaction that also records its id (ViewCountFlush), and leaves Redis only after the commit:
-a crash at any point neither loses it nor writes it twice. `views:known` mirrors the database's counts, so
-the shown figure, known + flushing + pending, is exact at every moment without asking the database.
+a crash at any point neither loses a batch nor writes it twice. `views:known` mirrors each article's count in
+the database, so the figure shown, known + flushing + pending, is exact at every moment.
 """
 
+import datetime
 import functools
 import logging
 import re
@@ -22,6 +24,7 @@ import redis
 from django.conf import settings
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Case, F, Value, When
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from .cache import is_logged_in
@@ -31,13 +34,13 @@ CRAWLER = re.compile(r"bot|crawler|spider", re.IGNORECASE)
 MARKER = "<!--luot-xem:{}-->"
 MARKER_START = b"<!--luot-xem:"
 MARKER_END = b"-->"
-BATCH_LOCK_SECONDS = 60
+FLUSH_LOCK_SECONDS = 60  # one flush at a time from the request path; a flush that died frees it
 UPDATE_CHUNK = 500
-logger = logging.getLogger(__name__)
 
 PENDING, FLUSHING, KNOWN = "views:pending", "views:flushing", "views:known"
 PENDING_TOTAL, BATCH_TIMER, FLUSH_LOCK = "views:pending-total", "views:batch-timer", "views:flush-lock"
-RECORD_KEYS = [PENDING, FLUSHING, KNOWN, PENDING_TOTAL, BATCH_TIMER, FLUSH_LOCK]
+
+logger = logging.getLogger(__name__)
 
 
 def counts_as_view(request):
@@ -49,7 +52,7 @@ def counts_as_view(request):
 
 
 def view_count_marker(article):
-    """What the article page shows in place of its count until show_view_count() writes the figure in."""
+    """What the article page holds in place of its count until show_view_count() writes the figure in."""
     return mark_safe(MARKER.format(article.pk))
 
 
@@ -64,25 +67,17 @@ def show_view_count(request, response):
     end = content.index(MARKER_END, start)
     article_id = int(content[start + len(MARKER_START) : end])
     count = record_view(article_id) if counts_as_view(request) else current_count(article_id)
-    response.content = b"%s%d%s" % (content[:start], count, content[end + len(MARKER_END) :])
+    response.content = content[:start] + str(count).encode() + content[end + len(MARKER_END) :]
     return response
 
 
 def record_view(article_id):
-    """One more view of the article; returns its count including this view."""
+    """One more view of the article; returns its count with this view."""
     if settings.REDIS_URL:
-        shown, known, due = _scripts().record(keys=RECORD_KEYS, args=[article_id, 1, *_flush_limits()])
-        count = _with_known(article_id, shown, known)
-        if due:
-            try:
-                flush()
-            except Exception:
-                # The reader still gets the page; the batch stays in Redis and the next flush writes it.
-                logger.exception("Could not write the buffered view counts")
-        return count
+        return _redis_count(article_id, count=True)
     table = connection.ops.quote_name(Article._meta.db_table)
     with connection.cursor() as cursor:
-        # One statement both counts and reads, so concurrent views each see their own number.
+        # One statement counts and reads: concurrent views each get their own number, nothing is lost.
         cursor.execute(
             f"UPDATE {table} SET view_count = view_count + 1 WHERE id = %s RETURNING view_count", [article_id]
         )
@@ -92,8 +87,7 @@ def record_view(article_id):
 
 def current_count(article_id):
     if settings.REDIS_URL:
-        shown, known, _ = _scripts().record(keys=RECORD_KEYS, args=[article_id, 0, *_flush_limits()])
-        return _with_known(article_id, shown, known)
+        return _redis_count(article_id, count=False)
     return _database_count(article_id)
 
 
@@ -101,15 +95,27 @@ def _database_count(article_id):
     return Article.objects.filter(pk=article_id).values_list("view_count", flat=True).first() or 0
 
 
-def _with_known(article_id, shown, known):
-    if known is not None:
-        return shown + int(known)
-    # The first view since Redis started: learn the database's figure once.
-    return _scripts().learn(keys=[KNOWN, PENDING, FLUSHING], args=[article_id, _database_count(article_id)])
+def _redis_count(article_id, *, count):
+    scripts = _scripts()
+    limits = [settings.VIEW_COUNT_FLUSH_VIEWS, max(settings.VIEW_COUNT_FLUSH_SECONDS, 1), FLUSH_LOCK_SECONDS]
+    keys = [PENDING, FLUSHING, KNOWN, PENDING_TOTAL, BATCH_TIMER, FLUSH_LOCK]
+    shown, due = scripts.record(keys=keys, args=[article_id, int(count), *limits, ""])
+    if shown < 0:
+        # The article's first view since Redis started: learn its count from the database, once.
+        shown, due = scripts.record(
+            keys=keys, args=[article_id, int(count), *limits, _database_count(article_id)]
+        )
+    if due:
+        try:
+            flush()
+        except Exception:
+            # The reader still gets the page; the batch stays in Redis and the next flush writes it.
+            logger.exception("Could not write the buffered view counts")
+    return shown
 
 
 def flush():
-    """Write the views waiting in Redis to the database; returns how many views were written."""
+    """Write the views waiting in Redis to the database; returns how many views this call wrote."""
     if not settings.REDIS_URL:
         return 0
     scripts = _scripts()
@@ -125,10 +131,11 @@ def flush():
             with transaction.atomic():
                 ViewCountFlush.objects.create(batch=batch)
         except IntegrityError:
-            written = 0  # written already, by a flush that died before telling Redis, or by one running now
+            written = 0  # by a flush that died before telling Redis, or by one running at the same time
         else:
             _add_views(counts)
-            ViewCountFlush.objects.exclude(batch=batch).delete()
+            # Kept a day: a flush that stalled after taking a batch still finds it written.
+            ViewCountFlush.objects.filter(flushed_at__lt=timezone.now() - datetime.timedelta(days=1)).delete()
             written = sum(counts.values())
         totals = Article.objects.filter(pk__in=counts).values_list("pk", "view_count")
         pairs = [value for pair in totals for value in pair]
@@ -144,17 +151,22 @@ def _add_views(counts):
         Article.objects.filter(pk__in=[pk for pk, _ in chunk]).update(view_count=F("view_count") + added)
 
 
-def _flush_limits():
-    return [settings.VIEW_COUNT_FLUSH_VIEWS, max(settings.VIEW_COUNT_FLUSH_SECONDS, 1), BATCH_LOCK_SECONDS]
-
-
 class _Scripts:
+    """The Lua scripts: each runs atomically in Redis, so no view slips between two of its steps."""
+
     # KEYS: pending, flushing, known, pending total, batch timer, flush lock.
-    # ARGV: article id, 1 to count a view (0 to read), views before a flush, seconds before a flush, lock
-    # seconds. Returns {views not yet in the database, the database's count as last known, 1 if the caller
-    # is to flush}. The timer starts with a batch's first view: no view waits much longer than its seconds.
+    # ARGV: article id; 1 to count a view, 0 to read; views before a flush; seconds before a flush (counted
+    # from a batch's first view); flush lock seconds; the database's count, or '' if not read.
+    # Returns {the count shown (-1: read the database's count and call again), 1 if the caller is to flush}.
     RECORD = """
         local id = ARGV[1]
+        if ARGV[6] ~= '' then
+            redis.call('HSETNX', KEYS[3], id, ARGV[6])
+        end
+        local known = redis.call('HGET', KEYS[3], id)
+        if not known then
+            return {-1, 0}
+        end
         local pending = 0
         local due = 0
         if ARGV[2] == '1' then
@@ -171,17 +183,10 @@ class _Scripts:
             pending = tonumber(redis.call('HGET', KEYS[1], id) or '0')
         end
         local flushing = tonumber(redis.call('HGET', KEYS[2], id) or '0')
-        return {pending + flushing, redis.call('HGET', KEYS[3], id), due}
-    """
-    # KEYS: known, pending, flushing. ARGV: article id, its count in the database.
-    LEARN = """
-        redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
-        return tonumber(redis.call('HGET', KEYS[1], ARGV[1]))
-            + tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
-            + tonumber(redis.call('HGET', KEYS[3], ARGV[1]) or '0')
+        return {tonumber(known) + flushing + pending, due}
     """
     # KEYS: pending, flushing, pending total. ARGV: an id for a new batch.
-    # A batch left by a flush that died is taken again, under its own id.
+    # A batch left behind by a flush that died is taken again, under its own id.
     TAKE = """
         if redis.call('EXISTS', KEYS[2]) == 0 then
             if redis.call('EXISTS', KEYS[1]) == 0 then
@@ -193,7 +198,8 @@ class _Scripts:
         end
         return redis.call('HGETALL', KEYS[2])
     """
-    # KEYS: flushing, known, flush lock. ARGV: the batch written, then article id and count pairs.
+    # KEYS: flushing, known, flush lock. ARGV: the batch written ('' if none), then article id, count pairs.
+    # The new counts and the batch's end are one step: the figure shown never counts a view twice.
     FINISH = """
         if ARGV[1] ~= '' and redis.call('HGET', KEYS[1], 'batch') == ARGV[1] then
             for i = 2, #ARGV, 2 do
@@ -208,7 +214,6 @@ class _Scripts:
     def __init__(self, url):
         client = redis.Redis.from_url(url)
         self.record = client.register_script(self.RECORD)
-        self.learn = client.register_script(self.LEARN)
         self.take = client.register_script(self.TAKE)
         self.finish = client.register_script(self.FINISH)
 
