@@ -19,7 +19,7 @@ URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class BulkDeleteChangesContent:
-    """The bulk delete action deletes a queryset, which skips Model.delete(): tell the page cache ourselves."""
+    """The bulk delete action deletes a queryset, skipping Model.delete(): tell the page cache ourselves."""
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
