@@ -204,7 +204,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     def _change_each(self, request, queryset, note, **changes):
         # One by one through save(), so that each gets its revision and keeps its version number honest.
         with transaction.atomic():
-            for article in queryset.select_for_update():
+            for article in queryset.select_for_update(of=("self",)):
                 for field, value in changes.items():
                     setattr(article, field, value)
                 article.last_edited_by = request.user

@@ -69,7 +69,7 @@ class ArticleAdminForm(forms.ModelForm):
             return
         # Locks the row until the admin's transaction ends, so two saves at the same moment go one by one.
         current = (
-            Article.objects.select_for_update()
+            Article.objects.select_for_update(of=("self",))
             .filter(pk=self.instance.pk)
             .values("version", "updated_at", "last_edited_by__username")
             .first()
