@@ -119,11 +119,18 @@ def flush():
     if not settings.REDIS_URL:
         return 0
     scripts = _scripts()
-    taken = scripts.take(keys=[PENDING, FLUSHING, PENDING_TOTAL], args=[uuid.uuid4().hex])
-    if not taken:
-        scripts.finish(keys=[FLUSHING, KNOWN, FLUSH_LOCK], args=[""])
-        return 0
-    fields = dict(zip(taken[::2], taken[1::2], strict=True))
+    written = 0
+    while True:
+        left_behind, *taken = scripts.take(keys=[PENDING, FLUSHING, PENDING_TOTAL], args=[uuid.uuid4().hex])
+        if not taken:
+            scripts.finish(keys=[FLUSHING, KNOWN, FLUSH_LOCK], args=[""])
+            return written
+        written += _write_batch(scripts, dict(zip(taken[::2], taken[1::2], strict=True)))
+        if not left_behind:
+            return written
+
+
+def _write_batch(scripts, fields):
     batch = fields.pop(b"batch").decode()
     counts = {int(article_id): int(views) for article_id, views in fields.items()}
     with transaction.atomic():
@@ -131,7 +138,7 @@ def flush():
             with transaction.atomic():
                 ViewCountFlush.objects.create(batch=batch)
         except IntegrityError:
-            written = 0  # by a flush that died before telling Redis, or by one running at the same time
+            written = 0  # by a flush that died before telling Redis, or by one running now
         else:
             _add_views(counts)
             # Kept a day: a flush that stalled after taking a batch still finds it written.
@@ -186,17 +193,21 @@ class _Scripts:
         return {tonumber(known) + flushing + pending, due}
     """
     # KEYS: pending, flushing, pending total. ARGV: an id for a new batch.
-    # A batch left behind by a flush that died is taken again, under its own id.
+    # Returns {1 if the batch was left behind by a flush that died (taken again, under its own id) else 0,
+    # then the batch's fields}.
     TAKE = """
-        if redis.call('EXISTS', KEYS[2]) == 0 then
+        local left_behind = redis.call('EXISTS', KEYS[2])
+        if left_behind == 0 then
             if redis.call('EXISTS', KEYS[1]) == 0 then
-                return {}
+                return {0}
             end
             redis.call('RENAME', KEYS[1], KEYS[2])
             redis.call('HSET', KEYS[2], 'batch', ARGV[1])
             redis.call('DEL', KEYS[3])
         end
-        return redis.call('HGETALL', KEYS[2])
+        local taken = redis.call('HGETALL', KEYS[2])
+        table.insert(taken, 1, left_behind)
+        return taken
     """
     # KEYS: flushing, known, flush lock. ARGV: the batch written ('' if none), then article id, count pairs.
     # The new counts and the batch's end are one step: the figure shown never counts a view twice.
