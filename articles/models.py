@@ -4,6 +4,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.images import get_image_dimensions
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import F, Q, Window
@@ -122,6 +123,9 @@ class Photo(models.Model):
     def _store_cleaned_with_renditions(self):
         data, extension = clean_original(self.image.file)
         self.image.save(f"anh.{extension}", ContentFile(data), save=False)
+        # Django measures the saved image from the ContentFile storage has just read to its end, and gets
+        # nothing; without its size, every Photo loaded from the database would open its file to measure it.
+        self.width, self.height = get_image_dimensions(ContentFile(data))
         stem = self.image.name.rsplit(".", 1)[0].replace("photos/", "renditions/", 1)
         self.renditions = []
         for width, height, files in make_renditions(data):

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from articles.models import Article
+from articles.models import Article, Photo
 
 from .factories import CategoryFactory, UserFactory, jpeg_bytes
 from .test_admin import ADD_URL, article_form
@@ -102,6 +102,12 @@ def test_stored_photo_gets_a_random_name(editor_client, site_settings, media_roo
     assert stored.relative_to(media_root).parts[0] == "photos"
     assert "le-ket-nap" not in stored.name
     assert len(stored.stem) == 32
+
+
+def test_a_stored_photo_keeps_its_size_so_pages_never_open_its_file(editor_client, site_settings, media_root):
+    editor_client.post(ADD_URL, article_form(CategoryFactory()))
+
+    assert list(Photo.objects.values_list("width", "height")) == [(64, 48)]
 
 
 def test_editor_uploads_an_image_from_the_rich_text_editor(editor_client, media_root):
