@@ -7,8 +7,8 @@ from django.core.files.base import ContentFile
 from django.core.files.images import get_image_dimensions
 from django.core.files.storage import default_storage
 from django.db import models
-from django.db.models import F, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import F, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
@@ -178,8 +178,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("category", "cover").defer("body")
 
     def newest_per_category(self, count):
-        """The `count` newest articles of each category, in one query."""
-        ranked = self.annotate(
+        """The `count` newest articles of each category, in one query.
+
+        Only articles from the oldest of the categories' `count`-th newest on are ranked, a date found with an
+        index lookup or two per category: ranking the whole archive took half a second at 100,000 articles.
+        """
+        in_category = self.filter(category=OuterRef("pk")).newest_first().values("published_at")
+        # A category with fewer articles than `count` needs them all: its oldest one.
+        cutoff = Coalesce(Subquery(in_category[count - 1 : count]), Subquery(in_category.reverse()[:1]))
+        oldest_needed = Category.objects.annotate(cutoff=cutoff).exclude(cutoff=None).order_by("cutoff")
+        ranked = self.filter(published_at__gte=Subquery(oldest_needed.values("cutoff")[:1])).annotate(
             rank=Window(
                 RowNumber(),
                 partition_by=F("category_id"),
@@ -283,9 +291,12 @@ class Article(models.Model):
             ("publish_article", "Có thể đăng, gỡ và hẹn giờ bài viết"),
             ("edit_others_article", "Có thể sửa bài của người khác"),
         ]
+        # Each ends with the full order of the lists (-published_at, -pk): a page deep in an archive is
+        # read from the index alone. The last one serves the admin's list, which shows every status.
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_published_idx"),
-            models.Index(fields=["category", "status", "-published_at"], name="article_category_idx"),
+            models.Index(fields=["status", "-published_at", "-id"], name="article_published_idx"),
+            models.Index(fields=["category", "status", "-published_at", "-id"], name="article_category_idx"),
+            models.Index(fields=["-published_at", "-id"], name="article_newest_idx"),
         ]
 
     def __str__(self):

@@ -1,6 +1,5 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
@@ -8,6 +7,7 @@ from django.utils.cache import patch_cache_control
 from . import counters
 from .cache import cached_page
 from .models import Article, ArticleRedirect, Category, Photo
+from .pagination import DeepPaginator
 from .permissions import can_view
 
 HOME_FEATURED_COUNT = 5
@@ -37,7 +37,7 @@ def home(request):
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
     articles = Article.objects.published().in_category(category).newest_first().for_listing()
-    page = Paginator(articles, CATEGORY_PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = DeepPaginator(articles, CATEGORY_PAGE_SIZE).get_page(request.GET.get("trang"))
     return render(
         request,
         "articles/category_detail.html",

@@ -42,6 +42,39 @@ def test_home_groups_at_most_four_newest_per_category(client, site_settings):
     assert section_articles == articles[:4]
 
 
+def test_home_shows_the_newest_of_every_category_however_old(client, site_settings):
+    busy = CategoryFactory(name="Tin xây dựng Đảng", position=1)
+    quiet = CategoryFactory(name="Thông báo", position=2)
+    CategoryFactory(name="Chuyên mục chưa có bài", position=3)
+    now = timezone.now()
+    newest = [
+        ArticleFactory(category=busy, published_at=now - datetime.timedelta(hours=h)) for h in range(1, 7)
+    ]
+    old = [ArticleFactory(category=quiet, published_at=now - datetime.timedelta(days=d)) for d in (400, 800)]
+    ArticleFactory(category=quiet, status=Article.Status.DRAFT)
+
+    sections = client.get("/").context["category_sections"]
+
+    assert sections == [(busy, newest[:4]), (quiet, old)]
+
+
+def test_category_pages_split_the_list_without_gaps_or_repeats(client, site_settings):
+    category = CategoryFactory()
+    same_time = timezone.now() - datetime.timedelta(days=1)
+    articles = [ArticleFactory(category=category, published_at=same_time) for _ in range(15)]
+    articles += [
+        ArticleFactory(category=category, published_at=same_time - datetime.timedelta(hours=n))
+        for n in range(1, 16)
+    ]
+    expected = sorted(articles, key=lambda a: (a.published_at, a.pk), reverse=True)
+
+    shown = []
+    for number in [1, 2, 3]:
+        shown += list(client.get(category.get_absolute_url(), {"trang": number}).context["page"])
+
+    assert shown == expected
+
+
 def test_category_page_lists_newest_first_with_thumbnail_lead_date_and_views(client, site_settings):
     category = CategoryFactory(name="Tin xây dựng Đảng")
     older = ArticleFactory(

@@ -32,4 +32,24 @@ class Migration(migrations.Migration):
             ],
         ),
         migrations.RunPython(measure_photos, migrations.RunPython.noop),
+        migrations.RemoveIndex(
+            model_name='article',
+            name='article_published_idx',
+        ),
+        migrations.RemoveIndex(
+            model_name='article',
+            name='article_category_idx',
+        ),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['status', '-published_at', '-id'], name='article_published_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['category', 'status', '-published_at', '-id'], name='article_category_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['-published_at', '-id'], name='article_newest_idx'),
+        ),
     ]
