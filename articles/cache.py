@@ -1,13 +1,18 @@
 """Readers' pages from the cache, never stale: every change bumps one content version that all servers read.
 
-A cached page is kept under its address with the content version it was rendered at; a request reads the
-version and the page in one cache round trip and serves the page only if the versions match. A change to
-anything a reader sees sets a new version, so every page is re-rendered on its next request, on every server
-sharing the cache. Staff never read from the cache nor write to it.
+A page is cached under its address with the content version it was rendered at; a request reads the version
+and the page in one round trip and serves the page only if they match. A change to anything a reader sees sets
+a new version, so every page is rendered again on its next request, on every server sharing the cache. Staff
+never read from the cache nor write to it.
+
+With Redis (REDIS_URL) pages are raw bytes in Redis, read by one Lua script that also counts the view of an
+article page (articles.redis_scripts): a reader's view of a cached article is one round trip. Without it they
+go through Django's cache (one process's memory, unless configured otherwise).
 """
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -18,7 +23,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-VERSION_KEY = "content-version"
+from . import redis_scripts
+from .readers import counts_as_view, is_logged_in
+
+VERSION_KEY = redis_scripts.VERSION
 
 
 def content_changed():
@@ -29,30 +37,17 @@ def content_changed():
     delete() (the admin's bulk delete), raw SQL, a data import.
     """
     # After the commit, not before: a reader rendering in between would cache the old content as new.
-    transaction.on_commit(_new_version)
+    transaction.on_commit(lambda: _pages().new_version())
 
 
-def _new_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+def cached_page(*, query=(), counts_views=False):
+    """Serve a readers' view from the cache.
 
-
-def _current_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A fresh token, never a counter that could come back to a value old pages were stored under.
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def is_logged_in(request):
-    """Staff are the only people who log in; readers have no session cookie, so telling them apart is free."""
-    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
-
-
-def cached_page(*, query=()):
-    """Serve a readers' view from the cache. `query` names the GET parameters the view reads: the others
-    (fbclid, utm_source…, added to every shared link) get the same cached page."""
+    `query` names the GET parameters the view reads: the others (fbclid, utm_source…, added to every shared
+    link) get the same cached page. With `counts_views`, the view sets `response.counts_views_of` to the
+    article's id; a page from the cache comes with it and, with Redis, with this view already counted
+    (`response.view_count`, `response.flush_due`), for articles.counters.show_view_count() to finish.
+    """
 
     def decorator(view):
         @wraps(view)
@@ -63,22 +58,103 @@ def cached_page(*, query=()):
                 return response
             if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
                 return _for_readers(view(request, *args, **kwargs))
+            pages = _pages()
             key = _page_key(request, query)
-            found = cache.get_many([VERSION_KEY, key])
-            version, entry = found.get(VERSION_KEY), found.get(key)
-            if entry is not None and version is not None and entry[0] == version:
-                return _for_readers(HttpResponse(entry[2], content_type=entry[1]))
-            version = version or _current_version()  # read before rendering: a change meanwhile wins
+            mode = ("1" if counts_as_view(request) else "0") if counts_views else ""
+            version, page = pages.lookup(key, mode)
+            if page is not None:
+                return _for_readers(page.response())
+            version = version or pages.current_version()  # read before rendering: a change meanwhile wins
             response = view(request, *args, **kwargs)
             if _may_store(request, response):
-                timeout = _seconds_to_keep()
-                if timeout > 0:
-                    cache.set(key, (version, response["Content-Type"], response.content), timeout)
+                seconds = _seconds_to_keep()
+                if seconds > 0:
+                    pages.store(key, version, response, seconds)
             return _for_readers(response)
 
         return wrapper
 
     return decorator
+
+
+@dataclass
+class Page:
+    content_type: str
+    content: bytes
+    article_id: int | None
+    view_count: int | None = None
+    flush_due: bool = False
+
+    def response(self):
+        response = HttpResponse(self.content, content_type=self.content_type)
+        if self.article_id is not None:
+            response.counts_views_of = self.article_id
+            if self.view_count is not None and self.view_count >= 0:
+                response.view_count, response.flush_due = self.view_count, self.flush_due
+        return response
+
+
+class RedisPages:
+    """Pages in Redis as "version\\narticle id\\ncontent type\\nbody", read and counted in one script."""
+
+    def lookup(self, key, mode):
+        scripts = redis_scripts.scripts()
+        found = scripts.lookup(
+            keys=[*redis_scripts.COUNTER_KEYS, VERSION_KEY, key], args=[mode, *redis_scripts.flush_limits()]
+        )
+        version, raw = found[0], found[1]
+        if not raw:
+            return version, None
+        _, article_id, content_type, content = raw.split(b"\n", 3)
+        page = Page(content_type.decode(), content, int(article_id) if article_id else None)
+        if len(found) > 2:
+            page.view_count, page.flush_due = found[2], bool(found[3])
+        return version, page
+
+    def current_version(self):
+        client = redis_scripts.scripts().client
+        # A fresh token, never a counter that could come back to a value old pages were stored under.
+        client.set(VERSION_KEY, uuid.uuid4().hex, nx=True)
+        return client.get(VERSION_KEY)
+
+    def new_version(self):
+        redis_scripts.scripts().client.set(VERSION_KEY, uuid.uuid4().hex)
+
+    def store(self, key, version, response, seconds):
+        article_id = getattr(response, "counts_views_of", "")
+        header = b"%s\n%s\n%s\n" % (version, str(article_id).encode(), response["Content-Type"].encode())
+        redis_scripts.scripts().client.set(key, header + response.content, ex=seconds)
+
+
+class CachePages:
+    """Pages in Django's cache (without Redis): the view is counted by articles.counters afterwards."""
+
+    def lookup(self, key, mode):
+        found = cache.get_many([VERSION_KEY, key])
+        version, entry = found.get(VERSION_KEY), found.get(key)
+        if entry is None or version is None or entry[0] != version:
+            return version, None
+        return version, Page(*entry[1:])
+
+    def current_version(self):
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        return cache.get(VERSION_KEY)
+
+    def new_version(self):
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+    def store(self, key, version, response, seconds):
+        entry = (
+            version,
+            response["Content-Type"],
+            response.content,
+            getattr(response, "counts_views_of", None),
+        )
+        cache.set(key, entry, seconds)
+
+
+def _pages():
+    return RedisPages() if settings.REDIS_URL else CachePages()
 
 
 def _page_key(request, query):

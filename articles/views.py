@@ -50,15 +50,17 @@ def article_detail(request, slug):
     return counters.show_view_count(request, article_page(request, slug))
 
 
-@cached_page()
+@cached_page(counts_views=True)
 def article_page(request, slug):
     article = Article.objects.published().select_related("category", "cover").filter(slug=slug).first()
     if article is None:
         # An address the article had before its slug changed.
         redirect = get_object_or_404(ArticleRedirect.objects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
-    context = {**article_context(article), "view_count_marker": counters.view_count_marker(article)}
-    return render(request, "articles/article_detail.html", context)
+    context = {**article_context(article), "view_count_marker": counters.view_count_marker()}
+    response = render(request, "articles/article_detail.html", context)
+    response.counts_views_of = article.pk
+    return response
 
 
 @login_required

@@ -67,6 +67,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--explain", action="store_true")
+    parser.add_argument(
+        "--no-admin", action="store_true", help="skip the admin's list (its files not collected)"
+    )
     options = parser.parse_args()
     host = os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1").split(",")[0]
     reader = Client(SERVER_NAME=host)
@@ -74,9 +77,9 @@ def main():
     superuser = User.objects.filter(is_superuser=True).first() or User.objects.create_superuser("bench")
     admin.force_login(superuser)
     pages = [(name, path, reader) for name, path in reader_pages()]
-    pages.append(
-        ("admin article list", f"/{os.environ.get('DJANGO_ADMIN_URL', 'quan-tri/')}articles/article/", admin)
-    )
+    if not options.no_admin:
+        admin_url = f"/{os.environ.get('DJANGO_ADMIN_URL', 'quan-tri/')}articles/article/"
+        pages.append(("admin article list", admin_url, admin))
     print(f"{Article.objects.count()} articles, {connection.vendor}; median of {options.repeat} requests")
     print(f"{'page':<22} {'status':>6} {'ms':>8} {'cpu ms':>8} {'queries':>8}")
     plans = []

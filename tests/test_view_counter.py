@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 
-from articles import counters
+from articles import counters, redis_scripts
 
 from .factories import ArticleFactory
 
@@ -147,7 +147,7 @@ def test_a_flush_that_dies_after_its_commit_never_writes_twice(client, site_sett
     article = ArticleFactory(view_count=100)
     for _ in range(3):
         client.get(article.get_absolute_url())
-    scripts = counters._scripts()
+    scripts = redis_scripts.scripts()
 
     def crash(**kwargs):
         raise Crash
