@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test chromium lint
+.PHONY: run test chromium lint bench wrk
 
 run: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --noinput
@@ -12,6 +12,11 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.dev chromium
 	$(BIN)/pytest
+
+# The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
+# QUICK=1 proves it works in a few seconds; DATABASE_URL and REDIS_URL are used when set.
+bench: $(VENV)/.runtime wrk
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
@@ -35,4 +40,13 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 		echo "Chromium is not installed and cannot be installed here: the browser tests will be skipped."; \
+	fi
+
+wrk:
+	@if command -v wrk >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's wrk for the benchmark…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	else \
+		echo "wrk is not installed and cannot be installed here (apt-get install wrk)." >&2; exit 1; \
 	fi

@@ -165,3 +165,17 @@ def test_a_flush_that_dies_after_its_commit_never_writes_twice(client, site_sett
 
     assert stored_count(article) == 104
     assert shown_count(client.get(article.get_absolute_url())) == 105
+
+
+@needs_redis
+def test_a_cached_page_counts_right_after_redis_forgot_the_stored_counts(client, site_settings):
+    article = ArticleFactory(view_count=100)
+    client.get(article.get_absolute_url())
+    call_command("flush_view_counts")
+    redis_scripts.scripts().client.delete(redis_scripts.KNOWN)  # as after a restart without persistence
+
+    shown = [shown_count(client.get(article.get_absolute_url())) for _ in range(2)]
+
+    assert shown == [102, 103]
+    call_command("flush_view_counts")
+    assert stored_count(article) == 103
