@@ -14,9 +14,10 @@ test: $(VENV)/.dev chromium
 	$(BIN)/pytest
 
 # The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
-# QUICK=1 proves it works in a few seconds; DATABASE_URL and REDIS_URL are used when set.
+# QUICK=1 proves it works in a few seconds; ARTICLES=100000 tops the database up to that many articles;
+# DATABASE_URL and REDIS_URL are used when set.
 bench: $(VENV)/.runtime wrk
-	$(BIN)/python bench/run.py $(if $(QUICK),--quick)
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -84,7 +84,7 @@ def main():
                 "bench.ceiling:application",
                 options,
             )
-            measure(site, uncached, ceiling, urls, duration)
+            measure(site, uncached, ceiling, urls, duration, redis=bool(env.get("REDIS_URL")))
         finally:
             for server in servers:
                 server.stop()
@@ -269,7 +269,7 @@ def row(name, result, top=None):
     )
 
 
-def measure(site, uncached, ceiling, urls, duration):
+def measure(site, uncached, ceiling, urls, duration, *, redis):
     pages = [
         ("home", site, "/"),
         ("category, page 1", site, urls["category"]),
@@ -294,6 +294,10 @@ def measure(site, uncached, ceiling, urls, duration):
         top = wrk(ceiling, "/", 32, duration)
         print(row(name, wrk(server, path, 32, duration), top), flush=True)
     print(row("ceiling (bare view)", wrk(ceiling, "/", 32, duration)))
+    if redis:
+        # What any page that is never stale pays at least: one round trip to the shared content version.
+        top = wrk(ceiling, "/", 32, duration)
+        print(row("ceiling + 1 Redis GET", wrk(ceiling, "/redis/", 32, duration), top), flush=True)
     print("\n256 connections:")
     for name, server, path in [("article", site, urls["article"]), ("home", site, "/")]:
         print(row(name, wrk(server, path, 256, duration)), flush=True)
