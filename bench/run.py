@@ -243,7 +243,7 @@ def wrk(server, path, connections, duration):
         "p99": milliseconds(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),
         "requests": requests,
         "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
-        "cpu": cpu * 1000 / max(requests, 1),
+        "cpu": cpu * 1000 / requests if requests else 0,
     }
 
 
@@ -264,7 +264,7 @@ def row(name, result, top=None):
         f"{result['p99']:.1f}",
         f"{top['rps']:.0f}" if top else "",
         ratio,
-        f"{result['cpu']:.2f}",
+        f"{result['cpu']:.2f}" if result["requests"] else "n/a",
         result["errors"],
     )
 
