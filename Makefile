@@ -3,15 +3,25 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test chromium lint bench wrk
+.PHONY: run test chromium checkers tools lint backup restore bench wrk
 
 run: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.dev chromium
+test: $(VENV)/.dev chromium checkers tools
 	$(BIN)/pytest
+
+# One archive of the database and the uploads in var/backups/ (DJANGO_BACKUP_DIR); see docs/deploy.md.
+backup: $(VENV)/.runtime
+	$(BIN)/python manage.py backup
+
+# Onto an empty instance: make restore FILE=var/backups/bantin-20260302-020000.tar.gz
+restore: $(VENV)/.runtime
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/bantin-….tar.gz"; exit 2; }
+	$(BIN)/python manage.py restore "$(FILE)"
+	$(BIN)/python manage.py migrate --noinput
 
 # The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
 # QUICK=1 proves it works in a few seconds; ARTICLES=100000 tops the database up to that many articles;
@@ -41,6 +51,38 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 		echo "Chromium is not installed and cannot be installed here: the browser tests will be skipped."; \
+	fi
+
+# The Nu HTML Checker (Java) and axe-core, pinned in package.json, into node_modules/; Debian's Java and npm are
+# installed when we may. Without them the validity and accessibility tests are skipped (and say so).
+# --ignore-scripts: vnu-jar's install script would try to download a JDK.
+checkers:
+	@if ! command -v java >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing Debian's Java and npm for the HTML and accessibility checks…"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless npm >/dev/null; \
+		else \
+			echo "Java or npm is missing and cannot be installed here: the HTML and accessibility checks will be skipped."; \
+		fi; \
+	fi
+	@if command -v npm >/dev/null 2>&1 && [ ! -f node_modules/.package-lock.json -o package-lock.json -nt node_modules/.package-lock.json ]; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
+	fi
+
+# The deployment files are checked with Debian's nginx and systemd-analyze, and pg_dump makes backups on
+# PostgreSQL; install them when we may, otherwise those tests are skipped (and say so).
+tools:
+	@missing=""; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
+	command -v systemd-analyze >/dev/null 2>&1 || missing="$$missing systemd"; \
+	command -v pg_dump >/dev/null 2>&1 || missing="$$missing postgresql-client"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's$$missing for the deployment and backup tests…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "Not installed and cannot be installed here:$$missing; the tests that need them will be skipped."; \
 	fi
 
 wrk:

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from . import revisions
 from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
-from .models import Article, ArticleImage, ArticleRevision, Category, Photo, SiteSettings
+from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
 from .permissions import can_edit, can_publish, can_view
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
@@ -145,6 +145,11 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         if not change:
             obj.author = request.user
         obj.last_edited_by = request.user
+        date_untouched = form.initial.get("published_at") == form.cleaned_data.get("published_at")
+        if obj.status == Article.Status.PUBLISHED and date_untouched:
+            # A draft written on Monday and published on Wednesday is Wednesday's news, unless backdated.
+            obj.status = form.initial.get("status", Article.Status.DRAFT)
+            obj.publish()
         upload = form.cleaned_data.get("cover_upload")
         if upload:
             obj.cover = Photo.objects.create(image=upload, uploaded_by=request.user)
@@ -182,11 +187,13 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 
     @admin.action(description="Đăng các bài đã chọn")
     def publish(self, request, queryset):
-        self._change_each(request, queryset, "Đăng hàng loạt", status=Article.Status.PUBLISHED)
+        self._change_each(request, queryset, "Đăng hàng loạt", Article.publish)
 
     @admin.action(description="Gỡ các bài đã chọn (về bản nháp)")
     def unpublish(self, request, queryset):
-        self._change_each(request, queryset, "Gỡ hàng loạt", status=Article.Status.DRAFT)
+        self._change_each(
+            request, queryset, "Gỡ hàng loạt", lambda a: setattr(a, "status", Article.Status.DRAFT)
+        )
 
     @admin.action(description="Chuyển các bài đã chọn sang chuyên mục khác")
     def move_to_category(self, request, queryset):
@@ -195,7 +202,9 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         )
         if form.is_valid():
             category = form.cleaned_data["category"]
-            self._change_each(request, queryset, f"Chuyển sang {category}", category=category)
+            self._change_each(
+                request, queryset, f"Chuyển sang {category}", lambda a: setattr(a, "category", category)
+            )
             return None
         return TemplateResponse(
             request,
@@ -203,12 +212,11 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             {**self.admin_site.each_context(request), "form": form, "articles": queryset, "opts": self.opts},
         )
 
-    def _change_each(self, request, queryset, note, **changes):
+    def _change_each(self, request, queryset, note, change):
         # One by one through save(), so that each gets its revision and keeps its version number honest.
         with transaction.atomic():
             for article in queryset.select_for_update(of=("self",)):
-                for field, value in changes.items():
-                    setattr(article, field, value)
+                change(article)
                 article.last_edited_by = request.user
                 article.save()
                 revisions.record(article, request.user, note=note)
@@ -303,3 +311,15 @@ class SiteSettingsAdmin(admin.ModelAdmin):
         # There is only one record: the list is its form.
         settings_record = SiteSettings.load()
         return HttpResponseRedirect(reverse("admin:articles_sitesettings_change", args=[settings_record.pk]))
+
+
+@admin.register(Page)
+class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+    list_display = ["title", "slug", "is_published", "updated_at"]
+    fields = ["title", "slug", "body", "shows_contact_details", "is_published"]
+
+
+@admin.register(ClosingDay)
+class ClosingDayAdmin(admin.ModelAdmin):
+    list_display = ["date", "reason"]
+    date_hierarchy = "date"

@@ -11,6 +11,7 @@ go through Django's cache (one process's memory, unless configured otherwise).
 """
 
 import hashlib
+import time
 import uuid
 from dataclasses import dataclass
 from functools import wraps
@@ -26,7 +27,7 @@ from django.utils.cache import patch_cache_control
 from . import redis_scripts
 from .readers import counts_as_view, is_logged_in
 
-VERSION_KEY = redis_scripts.VERSION
+VERSION_KEY = "content-version"
 
 
 def content_changed():
@@ -69,7 +70,7 @@ def cached_page(*, query=(), counts_views=False):
             if _may_store(request, response):
                 seconds = _seconds_to_keep()
                 if seconds > 0:
-                    pages.store(key, version, response, seconds)
+                    pages.store(key, version, response, seconds, time.time() + seconds)
             return _for_readers(response)
 
         return wrapper
@@ -95,35 +96,38 @@ class Page:
 
 
 class RedisPages:
-    """Pages in Redis as "version\\narticle id\\ncontent type\\nbody", read and counted in one script."""
+    """Pages in Redis (see articles.redis_scripts.LOOKUP), read and counted in one script."""
 
     def lookup(self, key, mode):
         scripts = redis_scripts.scripts()
         found = scripts.lookup(
-            keys=[*redis_scripts.COUNTER_KEYS, VERSION_KEY, key], args=[mode, *redis_scripts.flush_limits()]
+            keys=[*scripts.counter_keys, scripts.version, scripts.prefix + key],
+            args=[mode, *redis_scripts.flush_limits(), time.time()],
         )
         version, raw = found[0], found[1]
         if not raw:
             return version, None
-        _, article_id, content_type, content = raw.split(b"\n", 3)
+        _, _, article_id, content_type, content = raw.split(b"\n", 4)
         page = Page(content_type.decode(), content, int(article_id) if article_id else None)
         if len(found) > 2:
             page.view_count, page.flush_due = found[2], bool(found[3])
         return version, page
 
     def current_version(self):
-        client = redis_scripts.scripts().client
+        scripts = redis_scripts.scripts()
         # A fresh token, never a counter that could come back to a value old pages were stored under.
-        client.set(VERSION_KEY, uuid.uuid4().hex, nx=True)
-        return client.get(VERSION_KEY)
+        scripts.client.set(scripts.version, uuid.uuid4().hex, nx=True)
+        return scripts.client.get(scripts.version)
 
     def new_version(self):
-        redis_scripts.scripts().client.set(VERSION_KEY, uuid.uuid4().hex)
+        scripts = redis_scripts.scripts()
+        scripts.client.set(scripts.version, uuid.uuid4().hex)
 
-    def store(self, key, version, response, seconds):
-        article_id = getattr(response, "counts_views_of", "")
-        header = b"%s\n%s\n%s\n" % (version, str(article_id).encode(), response["Content-Type"].encode())
-        redis_scripts.scripts().client.set(key, header + response.content, ex=seconds)
+    def store(self, key, version, response, seconds, valid_until):
+        article_id = str(getattr(response, "counts_views_of", ""))
+        header = f"\n{valid_until!r}\n{article_id}\n{response['Content-Type']}\n".encode()
+        scripts = redis_scripts.scripts()
+        scripts.client.set(scripts.prefix + key, version + header + response.content, ex=seconds)
 
 
 class CachePages:
@@ -132,9 +136,9 @@ class CachePages:
     def lookup(self, key, mode):
         found = cache.get_many([VERSION_KEY, key])
         version, entry = found.get(VERSION_KEY), found.get(key)
-        if entry is None or version is None or entry[0] != version:
+        if entry is None or version is None or entry[0] != version or entry[1] <= time.time():
             return version, None
-        return version, Page(*entry[1:])
+        return version, Page(*entry[2:])
 
     def current_version(self):
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
@@ -143,14 +147,11 @@ class CachePages:
     def new_version(self):
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
-    def store(self, key, version, response, seconds):
-        entry = (
-            version,
-            response["Content-Type"],
-            response.content,
-            getattr(response, "counts_views_of", None),
+    def store(self, key, version, response, seconds, valid_until):
+        article_id = getattr(response, "counts_views_of", None)
+        cache.set(
+            key, (version, valid_until, response["Content-Type"], response.content, article_id), seconds
         )
-        cache.set(key, entry, seconds)
 
 
 def _pages():

@@ -83,8 +83,8 @@ def _database_count(article_id):
 
 
 def _redis_count(article_id, mode):
-    record = redis_scripts.scripts().record
-    keys, limits = redis_scripts.COUNTER_KEYS, redis_scripts.flush_limits()
+    scripts = redis_scripts.scripts()
+    record, keys, limits = scripts.record, scripts.counter_keys, redis_scripts.flush_limits()
     shown, due = record(keys=keys, args=[article_id, mode, *limits, ""])
     if shown < 0:
         # The article's first view since Redis started: learn its count from the database, once.
@@ -110,7 +110,7 @@ def flush():
     written = 0
     while True:
         left_behind, *taken = scripts.take(
-            keys=[redis_scripts.PENDING, redis_scripts.FLUSHING, redis_scripts.PENDING_TOTAL],
+            keys=[scripts.pending, scripts.flushing, scripts.pending_total],
             args=[uuid.uuid4().hex],
         )
         if not taken:
@@ -142,7 +142,7 @@ def _write_batch(scripts, fields):
 
 
 def _finish(scripts, batch, pairs):
-    keys = [redis_scripts.FLUSHING, redis_scripts.KNOWN, redis_scripts.FLUSH_LOCK]
+    keys = [scripts.flushing, scripts.known, scripts.flush_lock]
     scripts.finish(keys=keys, args=[batch, *pairs])
 
 

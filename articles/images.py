@@ -1,6 +1,8 @@
 """Checks every uploaded photo by decoding it, and names stored photos at random."""
 
 import io
+import re
+import struct
 import uuid
 import warnings
 
@@ -12,6 +14,11 @@ from PIL import Image, ImageOps
 
 INVALID_IMAGE_MESSAGE = "Tệp tải lên không phải là ảnh hợp lệ hoặc đã bị hỏng."
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+# What turns an image into a polyglot a browser or a server could run; no camera or editor writes these.
+MARKUP = re.compile(
+    rb"<\s*(script|html|body|iframe|svg|object|embed|meta|a\s|img\s|\?php)|javascript:|\bon\w+\s*=",
+    re.IGNORECASE,
+)
 
 
 def check_image(file):
@@ -38,6 +45,10 @@ def check_image(file):
                 if image_format not in ALLOWED_FORMATS:
                     raise ValidationError("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.", code="image_format")
                 image.load()  # decodes every byte: a truncated file fails here, not later on a reader's page
+        file.seek(0)
+        data = file.read()
+        if MARKUP.search(data) or _has_trailing_data(data, image_format):
+            raise ValidationError(INVALID_IMAGE_MESSAGE, code="invalid_image")
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -47,6 +58,48 @@ def check_image(file):
     finally:
         file.seek(position)
     return image_format
+
+
+def _has_trailing_data(data, image_format):
+    """Bytes after the image's own end (an appended page or script). JPEG is let be: phones append videos."""
+    if image_format == "PNG":
+        return _png_end(data) != len(data)
+    if image_format == "GIF":
+        return _gif_end(data) != len(data)
+    if image_format == "WEBP":
+        return struct.unpack_from("<I", data, 4)[0] + 8 != len(data)
+    return False
+
+
+def _png_end(data):
+    position = 8
+    while position + 8 <= len(data):
+        length, kind = struct.unpack_from(">I4s", data, position)
+        position += 12 + length
+        if kind == b"IEND":
+            return position
+    return None
+
+
+def _gif_end(data):
+    position = 13
+    if data[10] & 0x80:  # global colour table
+        position += 3 << ((data[10] & 7) + 1)
+    while position < len(data):
+        block = data[position]
+        if block == 0x3B:  # trailer
+            return position + 1
+        if block == 0x2C:  # image: descriptor, optional local colour table, LZW code size, then sub-blocks
+            flags = data[position + 9]
+            position += 10 + ((3 << ((flags & 7) + 1)) if flags & 0x80 else 0) + 1
+        elif block == 0x21:  # extension: label, then sub-blocks
+            position += 2
+        else:
+            return None
+        while position < len(data) and data[position]:
+            position += data[position] + 1
+        position += 1
+    return None
 
 
 def _too_many_pixels(width=None, height=None):
@@ -90,7 +143,8 @@ def clean_original(file):
         else:
             upright.convert("RGB").save(buffer, "JPEG", quality=90, optimize=True)
             image_format = "JPEG"
-    return buffer.getvalue(), ALLOWED_FORMATS[image_format]
+        size = upright.size
+    return buffer.getvalue(), ALLOWED_FORMATS[image_format], size
 
 
 def make_renditions(data):

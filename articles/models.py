@@ -4,10 +4,9 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.images import get_image_dimensions
 from django.core.files.storage import default_storage
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery, Window
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
@@ -15,7 +14,11 @@ from django.utils import timezone
 from .cache import content_changed
 from .fields import PhotoField, RichTextField
 from .images import clean_original, make_renditions, photo_upload_to
-from .text import unique_slug, vietnamese_slugify
+from .text import plain_text, sanitize_html, search_text, unique_slug, vietnamese_slugify
+
+# Fields whose words an article is found by; a change to one of them refreshes the search columns.
+SEARCHED_FIELDS = {"title", "lead", "body"}
+SEARCH_COLUMNS = ("search_title", "search_text")
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -121,11 +124,9 @@ class Photo(models.Model):
         return result
 
     def _store_cleaned_with_renditions(self):
-        data, extension = clean_original(self.image.file)
+        data, extension, size = clean_original(self.image.file)
         self.image.save(f"anh.{extension}", ContentFile(data), save=False)
-        # Django measures the saved image from the ContentFile storage has just read to its end, and gets
-        # nothing; without its size, every Photo loaded from the database would open its file to measure it.
-        self.width, self.height = get_image_dimensions(ContentFile(data))
+        self.width, self.height = size
         stem = self.image.name.rsplit(".", 1)[0].replace("photos/", "renditions/", 1)
         self.renditions = []
         for width, height, files in make_renditions(data):
@@ -175,7 +176,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of articles shows: no body, the category joined in."""
-        return self.select_related("category", "cover").defer("body")
+        return self.select_related("category", "cover").defer("body", *SEARCH_COLUMNS)
+
+    def for_reading(self):
+        """An article as its page shows it: the category and cover joined in, without the search copies."""
+        return self.select_related("category", "cover").defer(*SEARCH_COLUMNS)
 
     def newest_per_category(self, count):
         """The `count` newest articles of each category, in one query.
@@ -201,10 +206,10 @@ class ArticleQuerySet(models.QuerySet):
             self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
         )
 
-    def editable_by(self, user):
-        if user.has_perm("articles.edit_others_article"):
-            return self
-        return self.filter(author=user)
+    def most_read(self, since):
+        """Most viewed first, those published since `since` ahead of older ones, in one query."""
+        is_recent = Case(When(published_at__gte=since, then=Value(1)), default=Value(0))
+        return self.alias(is_recent=is_recent).order_by("-is_recent", "-view_count", "-published_at", "-pk")
 
     def next_publication_at(self):
         """When the next article scheduled for later goes out, or None."""
@@ -280,6 +285,9 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
+    # Folded words (articles.text.search_text) for the search on databases without full-text search.
+    search_title = models.TextField(blank=True, editable=False)
+    search_text = models.TextField(blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -313,6 +321,12 @@ class Article(models.Model):
         if self.pk:
             old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
             self.version += 1
+        self.search_title = search_text(self.title)
+        # Sanitised first, as the body field will be on save: a script's text must not become searchable.
+        self.search_text = search_text(self.title, self.lead, plain_text(sanitize_html(self.body)))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and SEARCHED_FIELDS & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, *SEARCH_COLUMNS}
         super().save(*args, **kwargs)
         if old_slug and old_slug != self.slug:
             # The old address keeps answering, with a 301 to the new one.
@@ -334,6 +348,12 @@ class Article(models.Model):
     @property
     def is_visible(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    def publish(self):
+        """Publish now, or at the scheduled time if one is set in the future."""
+        if self.status != self.Status.PUBLISHED and self.published_at <= timezone.now():
+            self.published_at = timezone.now()
+        self.status = self.Status.PUBLISHED
 
     @property
     def is_scheduled(self):
@@ -543,6 +563,75 @@ class SiteSettings(models.Model):
             return self.zalo
         digits = "".join(c for c in self.zalo if c.isdigit())
         return f"https://zalo.me/{digits}" if digits else ""
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Page(models.Model):
+    """A page of its own outside the news, such as "Giới thiệu" or "Liên hệ"."""
+
+    title = models.CharField("tiêu đề", max_length=200)
+    slug = models.SlugField(
+        "đường dẫn",
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text="Để trống để tạo tự động từ tiêu đề. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.",
+    )
+    body = RichTextField("nội dung", blank=True)
+    shows_contact_details = models.BooleanField(
+        "hiện thông tin liên hệ",
+        default=False,
+        help_text="Thêm địa chỉ, điện thoại, thư điện tử, giờ mở cửa (từ Thông tin trang) dưới nội dung.",
+    )
+    is_published = models.BooleanField("đang hiện", default=True)
+    updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "trang tĩnh"
+        verbose_name_plural = "trang tĩnh"
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                vietnamese_slugify(self.title),
+                taken=lambda s: Page.objects.filter(slug=s).exclude(pk=self.pk).exists(),
+                max_length=200,
+            )
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def get_absolute_url(self):
+        return reverse("articles:page", args=[self.slug])
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
+
+
+class ClosingDay(models.Model):
+    """A day the office is closed although it is an opening day of the week, such as a Tết holiday."""
+
+    date = models.DateField("ngày nghỉ", unique=True)
+    reason = models.CharField("lý do", max_length=200, help_text="Ví dụ: Nghỉ Tết Nguyên đán.")
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "ngày nghỉ"
+        verbose_name_plural = "ngày nghỉ"
+
+    def __str__(self):
+        return f"{self.date:%d-%m-%Y} – {self.reason}"
 
 
 class ViewCountFlush(models.Model):

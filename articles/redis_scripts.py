@@ -3,21 +3,20 @@ which runs atomically in Redis, so that no view or change slips between two of i
 
 A reader's view of a cached article page is one round trip: LOOKUP reads the content version and the page
 and, when the page counts views, counts this one and returns the article's count.
+
+Every key starts with the database's own prefix: one Redis may serve several sites, or a staging copy, and an
+article id or a page's address means something only in its own database.
 """
 
 import functools
+import hashlib
 
 import redis
 from django.conf import settings
 
-VERSION = "content-version"
-PENDING, FLUSHING, KNOWN = "views:pending", "views:flushing", "views:known"
-PENDING_TOTAL, BATCH_TIMER, FLUSH_LOCK = "views:pending-total", "views:batch-timer", "views:flush-lock"
-COUNTER_KEYS = [PENDING, FLUSHING, KNOWN, PENDING_TOTAL, BATCH_TIMER, FLUSH_LOCK]
-
-# KEYS[1..6]: COUNTER_KEYS. mode: '1' counts a view, '0' only reads. learned: the database's count, or ''.
-# Returns {the count shown (-1: unknown, read the database's count and call again), 1 if the caller is to
-# flush}. The flush timer starts with a batch's first view: no view waits much longer than its seconds.
+# KEYS[1..6]: Scripts.counter_keys. mode: '1' counts a view, '0' only reads. learned: the database's count,
+# or ''. Returns {the count shown (-1: unknown, read the database's count and call again), 1 if the caller
+# is to flush}. The flush timer starts with a batch's first view: no view waits much longer than its seconds.
 _RECORD = """
 local function record(id, mode, views_before_flush, seconds_before_flush, lock_seconds, learned)
     if learned ~= '' then
@@ -49,8 +48,9 @@ end
 # ARGV: article id, mode, views before a flush, seconds before a flush, lock seconds, learned count.
 RECORD = _RECORD + "return record(ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])"
 # KEYS[7]: the content version, KEYS[8]: the page. ARGV: mode ('' for a page that counts no views), views
-# before a flush, seconds before a flush, lock seconds. A page is "version\narticle id\ncontent type\nbody".
-# Returns {version or false, the page if it is of this version or false, then record()'s answer if counted}.
+# before a flush, seconds before a flush, lock seconds, the time now (seconds since 1970, the app's clock). A
+# page is "version\nvalid until\narticle id\ncontent type\nbody". Returns {version or false, the page if it
+# is of this version and still valid or false, then record()'s answer if the view was counted or read}.
 LOOKUP = (
     _RECORD
     + """
@@ -60,11 +60,13 @@ if not version or not page then
     return {version, false}
 end
 local first = string.find(page, '\\n', 1, true)
-if string.sub(page, 1, first - 1) ~= version then
+local second = string.find(page, '\\n', first + 1, true)
+if string.sub(page, 1, first - 1) ~= version
+    or tonumber(string.sub(page, first + 1, second - 1)) <= tonumber(ARGV[5]) then
     return {version, false}
 end
-local second = string.find(page, '\\n', first + 1, true)
-local id = string.sub(page, first + 1, second - 1)
+local third = string.find(page, '\\n', second + 1, true)
+local id = string.sub(page, second + 1, third - 1)
 if id == '' or ARGV[1] == '' then
     return {version, page}
 end
@@ -105,8 +107,16 @@ FLUSH_LOCK_SECONDS = 60  # one flush at a time from the request path; a flush th
 
 
 class Scripts:
-    def __init__(self, url):
-        self.client = redis.Redis.from_url(url)
+    def __init__(self, url, prefix):
+        # A Redis that stops answering must fail a request quickly, not hang a worker (as settings.CACHES).
+        self.client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+        self.prefix = prefix
+        self.version = f"{prefix}content-version"
+        names = ["pending", "flushing", "known", "pending-total", "batch-timer", "flush-lock"]
+        self.counter_keys = [f"{prefix}views:{name}" for name in names]
+        (self.pending, self.flushing, self.known, self.pending_total, self.batch_timer, self.flush_lock) = (
+            self.counter_keys
+        )
         self.record = self.client.register_script(RECORD)
         self.lookup = self.client.register_script(LOOKUP)
         self.take = self.client.register_script(TAKE)
@@ -114,12 +124,16 @@ class Scripts:
 
 
 @functools.cache
-def _scripts_for(url):
-    return Scripts(url)
+def _scripts_for(url, prefix):
+    return Scripts(url, prefix)
 
 
 def scripts():
-    return _scripts_for(settings.REDIS_URL)
+    database = settings.DATABASES["default"]
+    where = f"{database.get('HOST') or ''}:{database.get('PORT') or ''}/{database['NAME']}"
+    return _scripts_for(
+        settings.REDIS_URL, hashlib.md5(where.encode(), usedforsecurity=False).hexdigest()[:8] + ":"
+    )
 
 
 def flush_limits():

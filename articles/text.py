@@ -1,6 +1,12 @@
-"""Vietnamese text helpers: slugs and the rich-text allow-list."""
+"""Vietnamese text helpers: slugs, the rich-text allow-list and the folding that search relies on."""
+
+import re
+import unicodedata
+from html import unescape
 
 import nh3
+from django.conf import settings
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 # slugify's NFKD decomposition strips Vietnamese tone marks but not đ/Đ, which are letters of their own.
@@ -42,13 +48,16 @@ ALLOWED_CLASSES = {"figure": {"image", "table"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-def _is_local_url(value):
-    return value.startswith("/") and not value.startswith("//")
+def _is_our_image(value):
+    if value.startswith("/") and not value.startswith("//"):
+        return True
+    # With S3-compatible storage the uploads live at an address of their own (settings.MEDIA_URL).
+    return settings.MEDIA_URL.startswith("https://") and value.startswith(settings.MEDIA_URL)
 
 
 def _filter_attribute(tag, attribute, value):
     # Photos come from our own uploads only: a foreign image is a tracker and breaks with no outside network.
-    if tag == "img" and attribute == "src" and not _is_local_url(value):
+    if tag == "img" and attribute == "src" and not _is_our_image(value):
         return None
     return value
 
@@ -67,3 +76,37 @@ def sanitize_html(html):
         link_rel="noopener noreferrer",
         strip_comments=True,
     ).strip()
+
+
+# Search folds Vietnamese to bare lower-case letters: "KẾT NẠP ĐẢNG" and "ket nap dang" are the same words.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text):
+    """'Kết nạp Đảng' -> 'ket nap dang': lower case, no tone or vowel marks, đ -> d."""
+    decomposed = unicodedata.normalize("NFD", str(text).translate(_D_STROKE).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# A paragraph holding only "[ảnh 2]" (or "[anh 2]") stands for the second captioned photo of an article.
+PHOTO_MARKER = re.compile(r"<p>\s*\[(?:ảnh|anh)\s*(\d+)\]\s*</p>", re.IGNORECASE)
+# Tags that separate words: without a space in their place "<p>một</p><p>hai</p>" would read "mộthai".
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|hr|h\d|li|ul|ol|blockquote|figure|figcaption|table|caption|tr|td|th)\b[^>]*>"
+)
+
+
+def plain_text(html):
+    """The text a reader sees in an article body: no tags, entities or photo markers, spaces collapsed."""
+    text = _BLOCK_TAG.sub(" ", PHOTO_MARKER.sub(" ", html or ""))
+    return " ".join(unescape(strip_tags(text)).split())
+
+
+def words(text):
+    """The folded words of a text, in order: 'Kết nạp, Đảng!' -> ['ket', 'nap', 'dang']."""
+    return _WORD.findall(fold(text))
+
+
+def search_text(*parts):
+    """Folded words between spaces, so that ' dang ' matches the word and not 'dangerous'."""
+    return " " + " ".join(word for part in parts for word in words(part)) + " "

@@ -1,12 +1,20 @@
+import datetime
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponsePermanentRedirect
+from django.core.paginator import Paginator
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
 
-from . import counters
+from . import counters, hours
+from . import search as article_search
 from .cache import cached_page
-from .models import Article, ArticleRedirect, Category, Photo
+from .models import Article, ArticleRedirect, Category, ClosingDay, Page, Photo, SiteSettings
 from .pagination import DeepPaginator
 from .permissions import can_view
 
@@ -14,7 +22,25 @@ HOME_FEATURED_COUNT = 5
 HOME_LATEST_COUNT = 8
 HOME_PER_CATEGORY_COUNT = 4
 CATEGORY_PAGE_SIZE = 12
+SEARCH_PAGE_SIZE = 10
 RELATED_COUNT = 4
+SIDEBAR_COUNT = 5
+# "Đọc nhiều" ranks the articles of the last 30 days; older ones fill the list when fewer were published.
+MOST_READ_DAYS = 30
+# The live opening status may be kept this long, and never past the moment it changes.
+OPENING_STATUS_MAX_AGE = 60
+
+
+def most_read(published):
+    since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
+    return list(published.most_read(since).for_listing()[:SIDEBAR_COUNT])
+
+
+def paged_path(path, page, **query):
+    """The address of a page of a list: page 1 is the list's own address."""
+    if page.number > 1:
+        query["trang"] = page.number
+    return f"{path}?{urlencode(query)}" if query else path
 
 
 @cached_page()
@@ -29,7 +55,12 @@ def home(request):
     return render(
         request,
         "articles/home.html",
-        {"featured": featured, "latest": latest, "category_sections": category_sections},
+        {
+            "featured": featured,
+            "latest": latest,
+            "category_sections": category_sections,
+            "most_read": most_read(Article.objects.published()),
+        },
     )
 
 
@@ -41,7 +72,12 @@ def category_detail(request, slug):
     return render(
         request,
         "articles/category_detail.html",
-        {"category": category, "page": page, "current_category_slug": category.slug},
+        {
+            "category": category,
+            "page": page,
+            "current_category_slug": category.slug,
+            "canonical_path": paged_path(category.get_absolute_url(), page),
+        },
     )
 
 
@@ -52,10 +88,11 @@ def article_detail(request, slug):
 
 @cached_page(counts_views=True)
 def article_page(request, slug):
-    article = Article.objects.published().select_related("category", "cover").filter(slug=slug).first()
+    article = Article.objects.published().for_reading().filter(slug=slug).first()
     if article is None:
         # An address the article had before its slug changed.
-        redirect = get_object_or_404(ArticleRedirect.objects.select_related("article"), old_slug=slug)
+        redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
+        redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
     context = {**article_context(article), "view_count_marker": counters.view_count_marker()}
     response = render(request, "articles/article_detail.html", context)
@@ -66,7 +103,7 @@ def article_page(request, slug):
 @login_required
 def article_preview(request, pk):
     """A draft or scheduled article as readers will see it: staff only; never cached, indexed or counted."""
-    article = get_object_or_404(Article.objects.select_related("category", "cover"), pk=pk)
+    article = get_object_or_404(Article.objects.for_reading(), pk=pk)
     if not can_view(request.user, article):
         raise PermissionDenied
     response = render(
@@ -78,10 +115,69 @@ def article_preview(request, pk):
 
 
 def article_context(article):
+    published = Article.objects.published().exclude(pk=article.pk)
     return {
         "article": article,
         "current_category_slug": article.category.slug,
         "photos": list(article.photos.select_related("photo")),
         "body_photos": Photo.objects.in_body(article.body),
-        "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
+        "related": list(published.related_to(article, RELATED_COUNT)),
+        "most_read": most_read(published),
+        "newest": list(published.newest_first().for_listing()[:SIDEBAR_COUNT]),
     }
+
+
+def search(request):
+    query = article_search.clean_query(request.GET.get("q"))
+    words = article_search.query_words(query)
+    found = article_search.find(Article.objects.published().for_reading(), words)
+    page = Paginator(found, SEARCH_PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(
+        request,
+        "articles/search.html",
+        {
+            "query": query,
+            "has_words": bool(words),
+            "page": page,
+            "results": article_search.results(page, words),
+            "page_query": urlencode({"q": query}),
+            "canonical_path": paged_path(request.path, page, q=query),
+        },
+    )
+
+
+@cached_page()
+def page_detail(request, slug):
+    page = get_object_or_404(Page.objects.published(), slug=slug)
+    return render(request, "articles/page_detail.html", {"page": page})
+
+
+@require_safe
+def opening_status(request):
+    """The live "open now" line, fetched by static/js/site.js so that cached pages never show a stale one."""
+    now = timezone.now()
+    today = now.astimezone(hours.VIETNAM).date()
+    closing_days = ClosingDay.objects.filter(date__gte=today).values_list("date", flat=True)
+    status = hours.opening_status(SiteSettings.load(), closing_days, now)
+    response = JsonResponse(
+        {
+            "is_open": status.is_open,
+            "text": status.text,
+            "changes_at": status.changes_at,
+            "seconds_until_change": status.seconds_until_change,
+        }
+    )
+    seconds = status.seconds_until_change
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=OPENING_STATUS_MAX_AGE if seconds is None else min(seconds, OPENING_STATUS_MAX_AGE),
+    )
+    return response
+
+
+@require_safe
+def robots_txt(request):
+    return render(
+        request, "robots.txt", {"admin_url": settings.ADMIN_URL}, content_type="text/plain; charset=utf-8"
+    )

@@ -99,6 +99,7 @@ def environment(folder):
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY="bench-only-" + "k" * 50,
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SSL_REDIRECT="0",  # plain HTTP on loopback; the name settings.py reads
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_SECURE_COOKIES="0",
         DJANGO_STATIC_ROOT=str(folder / "static"),
@@ -171,7 +172,7 @@ class Server:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 sys.exit(f"gunicorn stopped:\n{self.process.stderr.read().decode()}")
-            if len(self.workers()) and ready(self.url):
+            if len(self.workers()) and ready(self.url + "/healthz"):
                 return
             time.sleep(0.1)
         sys.exit("gunicorn did not answer within 30 s")

@@ -4,6 +4,7 @@ Development defaults are safe on a laptop (SQLite, DEBUG on, a placeholder key);
 refuses to start until it is given a real secret key and its host names.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -51,6 +52,8 @@ if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG=0")
+# In production the site sits behind nginx, which says if the reader came over HTTPS and from which address.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", not DEBUG)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -59,8 +62,11 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_ckeditor_5",
+    "axes",
     "articles",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -73,10 +79,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "bulletin_site.security.ContentSecurityPolicyMiddleware",
+    "bulletin_site.security.PermissionsPolicyMiddleware",
+    # Last, as axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "bulletin_site.urls"
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "quan-tri/")
+if not ADMIN_URL.endswith("/") or ADMIN_URL.startswith("/"):
+    raise ImproperlyConfigured(f"DJANGO_ADMIN_URL must look like 'quan-tri/', not {ADMIN_URL!r}")
 LOGIN_URL = f"/{ADMIN_URL}login/"
 
 TEMPLATES = [
@@ -111,9 +123,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
     }
 
+# One Redis shared by every app server when REDIS_URL is set; each process's own memory otherwise.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        # A Redis that stops answering must fail a request quickly, not hang a worker.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# Only staff log in. Axes comes first so that a locked-out account is refused before its password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "bulletin_site.security.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("DJANGO_PASSWORD_MIN_LENGTH", 12)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -132,32 +164,52 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 # Without a proxy in front (development, a one-server trial), Django serves the uploads itself.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
 
+# Several app servers share the uploads through one directory (NFS...) or S3-compatible object storage.
+MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    if not S3_CUSTOM_DOMAIN:
+        # Readers fetch photos from where pages say they are: a public address without expiring signatures.
+        raise ImproperlyConfigured("AWS_S3_CUSTOM_DOMAIN must be set with AWS_STORAGE_BUCKET_NAME")
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": S3_ENDPOINT_URL,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": S3_CUSTOM_DOMAIN,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    MEDIA_URL = f"https://{S3_CUSTOM_DOMAIN}/"
+    SERVE_MEDIA = False
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if env_bool("DJANGO_STATIC_COMPRESS", True)
+        # Hashed names without the gzip/brotli copies: collectstatic in seconds instead of a minute (tests).
+        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
     },
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# With Redis every app server shares one cache: the readers' pages, the content version that a change bumps,
-# and the views waiting to be written to the database. Without it, each process has a cache of its own.
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 1000},
-        }
-    }
+# Where `manage.py backup` (make backup) writes its archives.
+BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR") or BASE_DIR / "var" / "backups")
+
 # How long readers may be served a page from the cache; 0 turns the page cache off. A change shows at once
 # whatever this is, but only to processes sharing the cache: a process's own memory never hears of a change
 # made through another worker, so without Redis the page cache is off unless asked for.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # With Redis, views are counted there and written to the database in batches: after this many views or
 # this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
@@ -167,19 +219,98 @@ VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
 # Uploads: the limit the image check enforces, and what Django keeps in memory before spooling to disk.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# A form without its files (the longest article body is far below this); larger bodies are refused with a 400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# One line per record on standard output, for journald or any collector; JSON lines when asked.
+LOG_FORMAT = os.environ.get("DJANGO_LOG_FORMAT") or "text"
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"DJANGO_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
+    "formatters": {
+        "text": {"()": "bulletin_site.log.TextFormatter"},
+        "json": {"()": "bulletin_site.log.JsonFormatter"},
+    },
+    "filters": {"not_health_checks": {"()": "bulletin_site.log.NotHealthChecks"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL") or "INFO"},
+    "loggers": {
+        # Django's own handlers would print request errors a second time, on standard error.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"filters": ["not_health_checks"]},
+        # Every request's line is nginx's and gunicorn's job; Django's runserver repeats it.
+        "django.server": {"level": "WARNING"},
+    },
 }
 
-if not DEBUG:
+# Security headers and cookies. SecurityMiddleware adds HSTS only to HTTPS answers, nosniff to every answer.
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", not DEBUG)
+# The load balancer asks over plain HTTP, straight to gunicorn.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # Joining the browsers' preload list is the domain owner's decision, taken for every subdomain at once and
+    # hard to undo; it is off unless DJANGO_HSTS_PRELOAD=1, so check --deploy need not keep asking.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Only staff have sessions: a working day at most, and none left open on a shared computer.
+SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_HOURS", 8) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=()"
+)
+
+# Content-Security-Policy (django-csp). Readers' pages run our own scripts and styles only. The admin's policy
+# adds style attributes alone (no <style> element, no inline script): CKEditor 5 sets them on uploaded images
+# and the admin's calendar on its pop-up, as a test in real Chromium shows.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+if MEDIA_URL.startswith("https://"):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_URL)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "style-src-attr": ["'unsafe-inline'"],
+}
+
+# Admin logins: after DJANGO_LOGIN_FAILURE_LIMIT wrong passwords for one account from one address, that pair
+# is locked for DJANGO_LOGIN_LOCKOUT_MINUTES; a site admin lifts it by deleting the attempt in the admin.
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "bulletin_site.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "bulletin_site.security.client_ip"
+AXES_VERBOSE = False
 
 # The rich-text editor: only what a news editor needs, no raw-HTML embed. The body is sanitised on save
 # whatever the editor sends (articles.text.sanitize_html).

@@ -1,9 +1,12 @@
+from types import SimpleNamespace
+
 import pytest
 from django.core.cache import cache
 
 from articles.models import SiteSettings
 
-from .factories import UserFactory
+from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory, PhotoFactory, UserFactory
+from .processes import PRODUCTION, run_django
 
 
 @pytest.fixture(autouse=True)
@@ -15,12 +18,16 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Production's PBKDF2 takes a quarter of a second per login by design; tests log in often."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def page_cache(settings):
     """Every test runs with the page cache on, starting empty. With REDIS_URL set this empties that Redis
     database (pages and pending view counts): give the tests a database number of their own."""
     settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
     cache.clear()
 
 
@@ -57,3 +64,67 @@ def editor_client(client, editor):
 def site_admin_client(client, site_admin):
     client.force_login(site_admin)
     return client
+
+
+@pytest.fixture
+def writer(db):
+    return UserFactory(group="Phóng viên")
+
+
+@pytest.fixture
+def writer_client(client, writer):
+    client.force_login(writer)
+    return client
+
+
+@pytest.fixture
+def reader_site(site_settings):
+    """A small site as readers see it: categories, a full article with photos, enough for a second page."""
+    category = CategoryFactory(name="Tin xây dựng Đảng", description="Tin về công tác xây dựng Đảng.")
+    other = CategoryFactory(name="Văn hóa – Xã hội")
+    article = ArticleFactory(
+        category=category,
+        title="Chi bộ thôn Đông kết nạp đảng viên trẻ",
+        lead="Sáng nay, Chi bộ thôn Đông tổ chức lễ kết nạp hai đảng viên mới là đoàn viên thanh niên.",
+        body=(
+            "<p>Buổi lễ diễn ra <strong>trang trọng</strong> tại nhà văn hóa thôn.</p><p>[ảnh 1]</p>"
+            "<h2>Rèn luyện, phấn đấu</h2><p>Đảng viên mới hứa <a href='https://example.vn/tin'>rèn luyện</a>."
+            "</p><blockquote><p>Tôi nguyện phấn đấu suốt đời.</p></blockquote>"
+            "<figure class='table'><table><tbody><tr><th>Năm</th><td>2024</td></tr></tbody></table></figure>"
+        ),
+        source_url="https://example.vn/bai-goc",
+        view_count=500,
+        is_featured=True,
+    )
+    article.cover = PhotoFactory(alt_text="Lễ kết nạp đảng viên")
+    article.save()
+    ArticleImageFactory(article=article, caption="Hai đảng viên mới tuyên thệ", alt_text="Hai người trước cờ")
+    ArticleFactory.create_batch(13, category=category)
+    ArticleFactory.create_batch(3, category=other)
+    return SimpleNamespace(category=category, article=article)
+
+
+def public_urls(site):
+    """Every kind of page a reader can reach, by name."""
+    return {
+        "home": "/",
+        "category": site.category.get_absolute_url(),
+        "category page 2": f"{site.category.get_absolute_url()}?trang=2",
+        "article": site.article.get_absolute_url(),
+        "search results": "/tim-kiem/?q=ket+nap+dang",
+        "search without results": "/tim-kiem/?q=khongcobaivietnay",
+        "empty search": "/tim-kiem/",
+        "about page": "/trang/gioi-thieu/",
+        "contact page": "/trang/lien-he/",
+        "404": "/khong-co-trang-nay/",
+    }
+
+
+@pytest.fixture(scope="session")
+def production_env(tmp_path_factory):
+    """Production settings for a subprocess, with the static files collected once by `collectstatic`."""
+    static_root = tmp_path_factory.mktemp("staticfiles")
+    env = {**PRODUCTION, "DJANGO_STATIC_ROOT": str(static_root), "DJANGO_STATIC_COMPRESS": "0"}
+    result = run_django("manage.py", "collectstatic", "--noinput", **env)
+    assert result.returncode == 0, result.stderr
+    return env

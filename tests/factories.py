@@ -4,7 +4,7 @@ import factory
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from PIL import Image
+from PIL import ExifTags, Image
 
 from articles.models import Article, ArticleImage, Category, Photo
 
@@ -67,3 +67,16 @@ class UserFactory(factory.django.DjangoModelFactory):
         if extracted:
             self.groups.add(Group.objects.get(name=extracted))
         self.save()
+
+
+def jpeg_with_exif(width=80, height=40):
+    """A photo taken sideways (EXIF orientation 6) with the camera's GPS position in it."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6
+    exif[ExifTags.Base.Make] = "Máy ảnh"
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (21.0, 0.0, 0.0)
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 0, 0)).save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()

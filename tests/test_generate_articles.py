@@ -37,6 +37,8 @@ def test_bodies_are_clean_and_pages_show_them(client, site_settings, media_root)
     assert Article.objects.filter(body__contains="<script").count() == 0
     assert article.title in html and "<figcaption>" in html and "[ảnh" not in html
     assert client.get(article.category.get_absolute_url(), {"trang": 3}).status_code == 200
+    found = client.get("/tim-kiem/", {"q": article.title}).content.decode()
+    assert article.get_absolute_url() in found
 
 
 def test_the_same_seed_gives_the_same_articles(media_root):

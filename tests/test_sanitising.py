@@ -65,3 +65,18 @@ def test_title_lead_and_caption_are_escaped(client, site_settings):
 
     assert "&lt;b&gt;Tiêu đề&lt;/b&gt;" in html
     assert "<script>x()</script>" not in html
+
+
+def test_photos_from_object_storage_survive_when_the_uploads_live_there(settings):
+    settings.MEDIA_URL = "https://media.bantin.example.vn/"
+    body = (
+        '<figure class="image"><img src="https://media.bantin.example.vn/editor/2026/03/a.jpg"></figure>'
+        '<img src="https://media.bantin.example.vn.evil.example/x.gif">'
+    )
+
+    article = ArticleFactory(body=body)
+
+    article.refresh_from_db()
+    assert article.body == (
+        '<figure class="image"><img src="https://media.bantin.example.vn/editor/2026/03/a.jpg"></figure><img>'
+    )

@@ -5,53 +5,31 @@ database) and, when REDIS_URL is set, the tests' Redis database.
 """
 
 import concurrent.futures
-import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 import uuid
-from pathlib import Path
 
-import dj_database_url
-import psycopg2
 import pytest
 from django.conf import settings
 
-PROJECT = Path(__file__).resolve().parent.parent
+from .processes import PRODUCTION, PROJECT, environment, free_port, new_postgres_database, postgres_url
+
 READERS = 16
 VIEWS = 200
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def database_url(tmp_path_factory):
-    """A migrated database for the server, of the kind the tests run on."""
-    database = settings.DATABASES["default"]
-    if database["ENGINE"] == "django.db.backends.sqlite3":
+    """A database for the server, of the kind the tests run on."""
+    if postgres_url():
+        with new_postgres_database("wt_under_load") as url:
+            yield url
+    else:
         yield f"sqlite:///{tmp_path_factory.mktemp('live') / 'live.sqlite3'}"
-        return
-    name = dj_database_url.parse(os.environ["DATABASE_URL"])["NAME"] + "_live"
-    server = {key.lower(): database[key] for key in ["HOST", "PORT", "USER", "PASSWORD"] if database[key]}
-    admin = psycopg2.connect(dbname="postgres", **server)
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    user = server.get("user", "")
-    password = f":{server['password']}" if server.get("password") else ""
-    yield f"postgres://{user}{password}@{server.get('host', '')}:{server.get('port', 5432)}/{name}"
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
 
 
 class Site:
@@ -85,7 +63,7 @@ class Site:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(f"{self.url}/", timeout=5)
+                urllib.request.urlopen(f"{self.url}/healthz", timeout=5)
                 return
             except OSError:
                 assert self.server.poll() is None, self.server.stderr.read().decode()
@@ -109,21 +87,17 @@ class Site:
 def site(request, database_url, tmp_path_factory):
     if request.param == "with Redis" and not settings.REDIS_URL:
         pytest.skip("set REDIS_URL to test the site with Redis")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PAGE_CACHE", "VIEW_COUNT"))}
-    env.pop("REDIS_URL", None)
     folder = tmp_path_factory.mktemp("site")
-    env.update(
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY="live-test-" + "k" * 50,
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+    env = environment(
+        **PRODUCTION,
+        DJANGO_SSL_REDIRECT="0",
         DJANGO_SECURE_COOKIES="0",
-        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_STATIC_COMPRESS="0",
         DJANGO_STATIC_ROOT=str(folder / "static"),
         DJANGO_MEDIA_ROOT=str(folder / "media"),
         DATABASE_URL=database_url,
+        **({"REDIS_URL": settings.REDIS_URL} if request.param == "with Redis" else {}),
     )
-    if request.param == "with Redis":
-        env["REDIS_URL"] = settings.REDIS_URL
     site = Site(env)
     site.manage("migrate", "--noinput")
     # The readers' pages need only our own stylesheet; the admin's and the editor's files take a minute.

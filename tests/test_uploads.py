@@ -20,6 +20,24 @@ def png_bytes(width, height, mode="1"):
     return buffer.getvalue()
 
 
+def image_bytes(image_format, **options):
+    buffer = io.BytesIO()
+    frames = [Image.new("RGB", (32, 24), color) for color in [(200, 0, 0), (0, 200, 0)]]
+    if image_format == "GIF":
+        frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], **options)
+    else:
+        frames[0].save(buffer, image_format, **options)
+    return buffer.getvalue()
+
+
+def png_with_text(text):
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Comment", text)
+    return image_bytes("PNG", pnginfo=info)
+
+
 def stored_files(media_root):
     return [path for path in media_root.rglob("*") if path.is_file()]
 
@@ -39,6 +57,32 @@ BAD_UPLOADS = {
         "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.",
     ),
     "decompression bomb": (png_bytes(12000, 12000), "bom.png", "Ảnh có kích thước quá lớn"),
+    "png with a page appended": (
+        image_bytes("PNG") + b"<html><script>alert(1)</script></html>",
+        "anh.png",
+        "không phải là ảnh hợp lệ",
+    ),
+    "gif with a script appended": (
+        image_bytes("GIF") + b"*/=alert(1)//",
+        "anh.gif",
+        "không phải là ảnh hợp lệ",
+    ),
+    "webp with bytes appended": (image_bytes("WEBP") + b"alert(1)", "anh.webp", "không phải là ảnh hợp lệ"),
+    "png with a script in a text chunk": (
+        png_with_text("<script>alert(1)</script>"),
+        "anh.png",
+        "không phải là ảnh hợp lệ",
+    ),
+    "gif with markup in a comment": (
+        image_bytes("GIF", comment=b"<svg onload=alert(1)>"),
+        "anh.gif",
+        "không phải là ảnh hợp lệ",
+    ),
+    "jpeg with an event handler in a comment": (
+        image_bytes("JPEG", comment=b'<img src=x onerror="alert(1)">'),
+        "anh.jpg",
+        "không phải là ảnh hợp lệ",
+    ),
 }
 
 
@@ -54,6 +98,33 @@ def test_bad_photo_is_refused_and_nothing_is_saved(editor_client, site_settings,
     assert message in response.content.decode()
     assert not Article.objects.exists()
     assert stored_files(media_root) == []
+
+
+GOOD_UPLOADS = {
+    "jpeg": (image_bytes("JPEG", comment=b"Anh chup tai hoi truong"), "anh.jpg"),
+    "jpeg with a video appended, as phones write motion photos": (
+        image_bytes("JPEG") + b"\x00\x00\x00\x18ftypmp42" + bytes(200),
+        "chuyen-dong.jpg",
+    ),
+    "png with a plain text chunk": (png_with_text("Ảnh của Ban Tuyên giáo"), "anh.png"),
+    "animated gif": (image_bytes("GIF", duration=200, loop=0), "dong.gif"),
+    "webp": (image_bytes("WEBP"), "anh.webp"),
+}
+
+
+@pytest.mark.parametrize("case", GOOD_UPLOADS)
+def test_real_photos_of_every_accepted_kind_are_taken(editor_client, site_settings, media_root, case):
+    content, name = GOOD_UPLOADS[case]
+    form = article_form(CategoryFactory(), **{"photos-0-upload": SimpleUploadedFile(name, content)})
+
+    response = editor_client.post(ADD_URL, form)
+
+    assert response.status_code == 302, response.context and response.context["errors"]
+    # Stored re-encoded, in its own format, with its renditions.
+    [photo] = Photo.objects.all()
+    assert photo.image.name.rsplit(".", 1)[1] == name.rsplit(".", 1)[1]
+    assert Image.open(photo.image.path).format == Image.open(io.BytesIO(content)).format
+    assert photo.renditions
 
 
 def test_a_bad_second_photo_saves_neither_the_article_nor_the_first_photo(
@@ -93,6 +164,13 @@ def test_oversized_photo_is_refused_with_its_size(editor_client, site_settings, 
 
 def test_default_upload_limit_is_twenty_megabytes(settings):
     assert settings.IMAGE_MAX_UPLOAD_BYTES == 20 * 1024 * 1024
+
+
+def test_a_form_body_over_five_megabytes_is_refused_before_any_view_reads_it(editor_client):
+    response = editor_client.post(ADD_URL, {"body": "x" * (5 * 1024 * 1024 + 1)})
+
+    assert response.status_code == 400
+    assert not Article.objects.exists()
 
 
 def test_stored_photo_gets_a_random_name(editor_client, site_settings, media_root):
@@ -149,3 +227,15 @@ def test_editor_upload_needs_a_file(editor_client):
 
     assert response.status_code == 400
     assert response.json()["error"]["message"] == "Không nhận được tệp ảnh."
+
+
+def test_uploaded_photos_are_served_with_their_image_type_and_nosniff(client, editor_client, media_root):
+    url = editor_client.post(
+        EDITOR_UPLOAD_URL, {"upload": SimpleUploadedFile("anh.png", png_bytes(40, 30, "RGB"))}
+    ).json()["url"]
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -172,7 +172,8 @@ def test_a_cached_page_counts_right_after_redis_forgot_the_stored_counts(client,
     article = ArticleFactory(view_count=100)
     client.get(article.get_absolute_url())
     call_command("flush_view_counts")
-    redis_scripts.scripts().client.delete(redis_scripts.KNOWN)  # as after a restart without persistence
+    scripts = redis_scripts.scripts()
+    scripts.client.delete(scripts.known)  # as after a restart without persistence
 
     shown = [shown_count(client.get(article.get_absolute_url())) for _ in range(2)]
 

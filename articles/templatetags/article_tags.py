@@ -6,10 +6,10 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from articles.text import PHOTO_MARKER
+
 register = template.Library()
 
-# A paragraph holding only "[ảnh 2]" (or "[anh 2]") stands for the second captioned photo.
-PHOTO_MARKER = re.compile(r"<p>\s*\[(?:ảnh|anh)\s*(\d+)\]\s*</p>", re.IGNORECASE)
 BODY_IMAGE = re.compile(r"<img [^>]*>")
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 BODY_SIZES = "(min-width: 48rem) 46rem, 100vw"

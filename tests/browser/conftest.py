@@ -2,6 +2,9 @@ import os
 import shutil
 
 import pytest
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.operations import RunPython
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -40,3 +43,20 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def data_from_migrations(transactional_db):
+    """The data migrations' rows (groups, pages) made again: a browser test's database is emptied after it.
+
+    serialized_rollback did not bring them back here (its saved copy was gone from the connection when a plain
+    test had run first), so the articles migrations' own RunPython steps run again; each is safe to repeat.
+    """
+    loader = MigrationLoader(connection)
+    with connection.schema_editor() as schema_editor:
+        for key in loader.graph.forwards_plan(("articles", loader.graph.leaf_nodes("articles")[0][1])):
+            steps = [op for op in loader.graph.nodes[key].operations if isinstance(op, RunPython)]
+            if key[0] == "articles" and steps:
+                state_apps = loader.project_state(key, at_end=True).apps
+                for step in steps:
+                    step.code(state_apps, schema_editor)

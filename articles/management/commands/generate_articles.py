@@ -11,7 +11,7 @@ from articles.demo.archive import ArchiveWriter
 from articles.demo.data import CATEGORIES
 from articles.demo.pictures import make_picture
 from articles.models import Article, ArticleImage, Category, Photo
-from articles.text import vietnamese_slugify
+from articles.text import plain_text, search_text, vietnamese_slugify
 
 POOL_ALT = "Ảnh minh họa kho lưu trữ số"
 TEN_YEARS = datetime.timedelta(days=3652)
@@ -92,11 +92,14 @@ class Command(BaseCommand):
                     published_at=published_at,
                     is_featured=rnd.random() < 0.03,
                     view_count=min(int(rnd.paretovariate(1.2) * 40), 500_000),
+                    # What Article.save() fills for the search on databases without full-text search.
+                    search_title=search_text(text["title"]),
+                    search_text=search_text(text["title"], text["lead"], plain_text(text["body"])),
                 )
             )
             captions.append(text["captions"])
-        # save() is skipped (slug lookup, redirects, content version: handled above and below); the fields'
-        # pre_save still runs, so every body goes through the sanitiser as it would on save.
+        # save() is skipped (slug lookup, search copies, redirects, content version: handled above and below);
+        # the fields' pre_save still runs, so every body goes through the sanitiser as it would on save.
         Article.objects.bulk_create(articles)
         ArticleImage.objects.bulk_create(
             ArticleImage(article=article, photo=rnd.choice(pool), caption=caption, position=position)

@@ -19,7 +19,7 @@ def measure_photos(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_groups'),
+        ('articles', '0006_hardening_unlock_logins'),
     ]
 
     operations = [

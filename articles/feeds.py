@@ -1,0 +1,61 @@
+"""RSS feeds of the newest articles: the whole site's and each category's."""
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from .models import Article, Category, SiteSettings
+
+FEED_SIZE = 20
+
+
+class LatestArticlesFeed(Feed):
+    def get_object(self, request, *args, **kwargs):
+        return None
+
+    def title(self, obj):
+        return SiteSettings.load().site_name
+
+    def link(self, obj):
+        return reverse("articles:home")
+
+    def description(self, obj):
+        return "Tin bài mới nhất"
+
+    def articles(self, obj):
+        return Article.objects.published()
+
+    def items(self, obj):
+        return self.articles(obj).newest_first().for_listing()[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.category.name]
+
+
+class CategoryFeed(LatestArticlesFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Category, slug=slug)
+
+    def title(self, obj):
+        return f"{obj.name} – {SiteSettings.load().site_name}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def description(self, obj):
+        return obj.description or f"Tin bài mới nhất của chuyên mục {obj.name}"
+
+    def articles(self, obj):
+        return Article.objects.published().in_category(obj)

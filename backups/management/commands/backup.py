@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from backups.archive import BackupError, create_backup
+
+
+class Command(BaseCommand):
+    help = "Sao lưu cơ sở dữ liệu và ảnh tải lên vào một tệp bantin-<thời điểm>.tar.gz."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--output-dir", default=settings.BACKUP_DIR, help="Thư mục chứa bản sao lưu.")
+
+    def handle(self, *args, output_dir, **options):
+        try:
+            archive, manifest = create_backup(output_dir)
+        except BackupError as error:
+            raise CommandError(str(error)) from None
+        counts = manifest["counts"]
+        self.stdout.write(
+            f"Đã sao lưu vào {archive}: {counts['articles']} bài viết, {counts['photos']} ảnh có chú thích, "
+            f"{counts['media_files'] if counts['media_files'] is not None else 'không'} tệp ảnh."
+        )

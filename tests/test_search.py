@@ -1,0 +1,241 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from articles import search
+from articles.models import Article
+
+from .factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own search")
+
+
+def found(client, query, **params):
+    response = client.get("/tim-kiem/", {"q": query, **params})
+    assert response.status_code == 200
+    return [result.article for result in response.context["results"]]
+
+
+@pytest.mark.parametrize("query", ["ket nap dang", "KẾT NẠP ĐẢNG", "kết nạp Đảng", "Ket Nap DANG"])
+def test_search_ignores_accents_and_case(client, site_settings, query):
+    article = ArticleFactory(title="Lễ kết nạp đảng viên ở chi bộ thôn Đông", lead="Sapo.", body="")
+    ArticleFactory(title="Hội nghị tổng kết năm", lead="Sapo.", body="")
+
+    assert found(client, query) == [article]
+
+
+def test_d_with_stroke_matches_d(client, site_settings):
+    article = ArticleFactory(title="Đại hội Đoàn xã", lead="Sapo.", body="")
+
+    assert found(client, "dai hoi doan") == [article]
+    assert found(client, "ĐẠI HỘI ĐOÀN") == [article]
+
+
+def test_every_word_must_match_as_a_whole_word(client, site_settings):
+    article = ArticleFactory(title="Nông thôn mới", lead="Sapo.", body="<p>Xây dựng nông thôn mới.</p>")
+
+    assert found(client, "nong thon") == [article]
+    assert found(client, "nong thon hien dai") == []
+    assert found(client, "non") == []  # a part of a word is not the word
+
+
+def test_search_finds_words_in_the_lead_and_the_body(client, site_settings):
+    in_lead = ArticleFactory(title="Tin một", lead="Hội nghị học tập nghị quyết.", body="")
+    in_body = ArticleFactory(title="Tin hai", lead="Sapo.", body="<p>Chi bộ <em>học tập</em> nghị quyết.</p>")
+
+    assert set(found(client, "hoc tap nghi quyet")) == {in_lead, in_body}
+
+
+def test_title_match_ranks_above_body_match(client, site_settings):
+    now = timezone.now()
+    in_body = ArticleFactory(
+        title="Tin hoạt động tuần",
+        lead="Sapo.",
+        body="<p>Kết nạp đảng viên. " + "Kết nạp đảng viên mới. " * 20 + "</p>",
+        published_at=now - datetime.timedelta(hours=1),
+    )
+    in_title = ArticleFactory(
+        title="Kết nạp đảng viên mới",
+        lead="Sapo.",
+        body="<p>Nội dung khác.</p>",
+        published_at=now - datetime.timedelta(days=30),
+    )
+
+    assert found(client, "ket nap dang vien") == [in_title, in_body]
+
+
+def test_only_published_articles_are_found(client, site_settings):
+    published = ArticleFactory(title="Kết nạp đảng viên đã đăng")
+    ArticleFactory(title="Kết nạp đảng viên bản nháp", status=Article.Status.DRAFT)
+    ArticleFactory(
+        title="Kết nạp đảng viên hẹn giờ", published_at=timezone.now() + datetime.timedelta(hours=1)
+    )
+
+    assert found(client, "ket nap") == [published]
+
+
+def test_results_show_an_excerpt_with_the_matched_words_marked(client, site_settings):
+    ArticleFactory(
+        title="Hội nghị tổng kết",
+        lead="Sapo không có từ cần tìm.",
+        body="<p>" + "Mở đầu dài dòng. " * 30 + "Chi bộ kết nạp <strong>Đảng</strong> viên mới." + "</p>",
+    )
+
+    html = client.get("/tim-kiem/", {"q": "ket nap dang"}).content.decode()
+
+    assert "Chi bộ <mark>kết</mark> <mark>nạp</mark> <mark>Đảng</mark> viên mới." in html
+    assert '<p class="excerpt">… ' in html  # cut before the match, marked as cut
+    assert html.count("Mở đầu dài dòng.") < 10
+
+
+def test_title_words_are_marked_too(client, site_settings):
+    ArticleFactory(title="Lễ Kết Nạp đảng viên", lead="Sapo.", body="")
+
+    html = client.get("/tim-kiem/", {"q": "ket nap"}).content.decode()
+
+    assert "Lễ <mark>Kết</mark> <mark>Nạp</mark> đảng viên</a>" in html
+
+
+def test_results_are_escaped(client, site_settings):
+    ArticleFactory(title="Kết nạp <script>alert(1)</script>", lead="Sapo có <b>kết nạp</b> & thẻ.", body="")
+
+    html = client.get("/tim-kiem/", {"q": "ket nap"}).content.decode()
+
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "Sapo có &lt;b&gt;<mark>kết</mark> <mark>nạp</mark>&lt;/b&gt; &amp; thẻ." in html
+
+
+def test_results_are_paginated_keeping_the_query(client, site_settings):
+    ArticleFactory.create_batch(12, title="Kết nạp đảng viên")
+
+    first = client.get("/tim-kiem/", {"q": "kết nạp"})
+    second = client.get("/tim-kiem/", {"q": "kết nạp", "trang": 2})
+
+    assert len(first.context["results"]) == 10
+    assert len(second.context["results"]) == 2
+    assert 'href="?q=k%E1%BA%BFt+n%E1%BA%A1p&amp;trang=2" rel="next"' in first.content.decode()
+    assert "Trang 2 / 2" in second.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 5000,
+        "kết nạp " * 700,
+        "%",
+        "_",
+        "%_%",
+        "'",
+        '"kết nạp"',
+        "'; DROP TABLE articles_article; --",
+        "1' OR '1'='1",
+        "<script>alert(1)</script>",
+        "</title><h1>",
+        "🇻🇳 kết nạp 🎉",
+        "kết\x00nạp",
+        "\x00",
+        "\\",
+        "& | ! :* <->",
+    ],
+)
+def test_odd_queries_give_a_normal_page(client, site_settings, query):
+    ArticleFactory(title="Kết nạp đảng viên")
+
+    response = client.get("/tim-kiem/", {"q": query})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "<h1>" not in html.replace('<h1 class="page-title">Tìm kiếm</h1>', "")
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "999", "", "2%00"])
+def test_page_number_out_of_range_gives_a_normal_page(client, site_settings, page):
+    ArticleFactory(title="Kết nạp đảng viên")
+
+    assert found(client, "ket nap", trang=page) == [Article.objects.get()]
+
+
+def test_empty_query_finds_nothing_and_says_what_to_type(client, site_settings):
+    ArticleFactory()
+
+    response = client.get("/tim-kiem/")
+
+    assert response.context["results"] == []
+    assert "Mời bạn gõ một vài từ" in response.content.decode()
+
+
+def test_no_result_says_so(client, site_settings):
+    html = client.get("/tim-kiem/", {"q": "khongco"}).content.decode()
+
+    assert "Không tìm thấy bài viết nào có “khongco”" in html
+
+
+def test_query_is_cut_to_two_hundred_characters(client, site_settings):
+    response = client.get("/tim-kiem/", {"q": "a" * 5000})
+
+    assert response.context["query"] == "a" * 200
+
+
+def test_every_page_has_a_labelled_search_box(client, site_settings):
+    html = client.get("/").content.decode()
+
+    assert '<form class="search-form" role="search" action="/tim-kiem/" method="get">' in html
+    assert '<label class="visually-hidden" for="tu-khoa-dau-trang">Tìm kiếm bài viết</label>' in html
+    assert 'id="tu-khoa-dau-trang" name="q"' in html
+
+
+def test_search_page_is_not_indexed(client, site_settings):
+    html = client.get("/tim-kiem/", {"q": "ket nap"}).content.decode()
+
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_search_text_follows_the_article(site_settings):
+    article = ArticleFactory(title="Tiêu đề cũ", lead="Sapo.", body="<p>Nội dung <script>bi mat</script></p>")
+
+    article.title = "Đại hội Đảng bộ"
+    article.save(update_fields=["title"])
+
+    article.refresh_from_db()
+    assert article.search_title == " dai hoi dang bo "
+    assert article.search_text == " dai hoi dang bo sapo noi dung "
+
+
+@pytest.mark.parametrize("count", [1, 10])
+def test_search_query_count_does_not_grow(client, site_settings, count, django_assert_num_queries):
+    ArticleFactory.create_batch(count, title="Kết nạp đảng viên")
+    # 1. count of results  2. the page of results with their categories  3. site settings  4. menu
+    with django_assert_num_queries(4):
+        assert client.get("/tim-kiem/", {"q": "ket nap"}).status_code == 200
+
+
+@on_postgresql
+def test_postgresql_search_uses_the_full_text_index(site_settings):
+    ArticleFactory.create_batch(3)
+    found = search.find(Article.objects.all(), ["ket", "nap"])
+    sql, params = found.query.sql_with_params()
+
+    with connection.cursor() as cursor:
+        # On a few rows a sequential scan is cheaper; forbid it to see whether the index fits the query.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert "article_search_idx" in plan
+
+
+@on_postgresql
+def test_postgresql_unaccent_maps_vietnamese_like_python(site_settings):
+    text = "Kết nạp ĐẢNG viên ở Đắk Lắk, Ủy ban"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT lower(bulletin_unaccent(%s))", [text])
+        assert cursor.fetchone()[0].replace(",", "").split() == search.words(text)
