@@ -11,6 +11,7 @@ go through Django's cache (one process's memory, unless configured otherwise).
 """
 
 import hashlib
+import json
 import time
 import uuid
 from dataclasses import dataclass
@@ -68,6 +69,8 @@ def cached_page(*, query=(), counts_views=False):
             version = version or pages.current_version()  # read before rendering: a change meanwhile wins
             response = view(request, *args, **kwargs)
             if _may_store(request, response):
+                if not getattr(response, "is_rendered", True):
+                    response.render()  # a TemplateResponse (the sitemap) renders after the view returns
                 seconds = _seconds_to_keep()
                 if seconds > 0:
                     pages.store(key, version, response, seconds, time.time() + seconds)
@@ -80,14 +83,14 @@ def cached_page(*, query=(), counts_views=False):
 
 @dataclass
 class Page:
-    content_type: str
+    headers: list  # the view's own (Content-Type, Last-Modified, X-Robots-Tag…); middleware adds the rest
     content: bytes
     article_id: int | None
     view_count: int | None = None
     flush_due: bool = False
 
     def response(self):
-        response = HttpResponse(self.content, content_type=self.content_type)
+        response = HttpResponse(self.content, headers=dict(self.headers))
         if self.article_id is not None:
             response.counts_views_of = self.article_id
             if self.view_count is not None and self.view_count >= 0:
@@ -107,8 +110,8 @@ class RedisPages:
         version, raw = found[0], found[1]
         if not raw:
             return version, None
-        _, _, article_id, content_type, content = raw.split(b"\n", 4)
-        page = Page(content_type.decode(), content, int(article_id) if article_id else None)
+        _, _, article_id, headers, content = raw.split(b"\n", 4)
+        page = Page(json.loads(headers), content, int(article_id) if article_id else None)
         if len(found) > 2:
             page.view_count, page.flush_due = found[2], bool(found[3])
         return version, page
@@ -125,7 +128,7 @@ class RedisPages:
 
     def store(self, key, version, response, seconds, valid_until):
         article_id = str(getattr(response, "counts_views_of", ""))
-        header = f"\n{valid_until!r}\n{article_id}\n{response['Content-Type']}\n".encode()
+        header = f"\n{valid_until!r}\n{article_id}\n{json.dumps(list(response.items()))}\n".encode()
         scripts = redis_scripts.scripts()
         scripts.client.set(scripts.prefix + key, version + header + response.content, ex=seconds)
 
@@ -149,9 +152,7 @@ class CachePages:
 
     def store(self, key, version, response, seconds, valid_until):
         article_id = getattr(response, "counts_views_of", None)
-        cache.set(
-            key, (version, valid_until, response["Content-Type"], response.content, article_id), seconds
-        )
+        cache.set(key, (version, valid_until, list(response.items()), response.content, article_id), seconds)
 
 
 def _pages():

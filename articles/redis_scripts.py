@@ -49,7 +49,7 @@ end
 RECORD = _RECORD + "return record(ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])"
 # KEYS[7]: the content version, KEYS[8]: the page. ARGV: mode ('' for a page that counts no views), views
 # before a flush, seconds before a flush, lock seconds, the time now (seconds since 1970, the app's clock). A
-# page is "version\nvalid until\narticle id\ncontent type\nbody". Returns {version or false, the page if it
+# page is "version\nvalid until\narticle id\nheaders (JSON)\nbody". Returns {version or false, the page if it
 # is of this version and still valid or false, then record()'s answer if the view was counted or read}.
 LOOKUP = (
     _RECORD

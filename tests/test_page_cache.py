@@ -297,3 +297,23 @@ def test_an_answer_that_sets_a_cookie_is_never_cached(rf, sets_cookie, renders):
 
     assert len(rendered) == renders
     assert first.content == second.content == "Xin chào".encode()
+
+
+def test_feeds_and_the_sitemap_come_from_the_cache_and_show_a_new_article_at_once(
+    reader, site_settings, changes_committed, django_assert_num_queries
+):
+    article = ArticleFactory(title="Bài đã đăng")
+    urls = ["/rss/", f"{article.category.get_absolute_url()}rss/", "/sitemap.xml"]
+    first = {url: reader.get(url) for url in urls}
+
+    for url in urls:
+        with django_assert_num_queries(0):
+            again = reader.get(url)
+        assert again.content == first[url].content, url
+        assert again["Content-Type"] == first[url]["Content-Type"], url
+    assert reader.get("/sitemap.xml")["X-Robots-Tag"] == first["/sitemap.xml"]["X-Robots-Tag"]
+
+    with changes_committed():
+        new = ArticleFactory(category=article.category, title="Bài mới được đăng")
+    for url in urls:
+        assert new.get_absolute_url() in reader.get(url).content.decode(), url
