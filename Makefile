@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test chromium checkers tools lint backup restore
+.PHONY: run test chromium checkers tools lint backup restore bench wrk
 
 run: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --noinput
@@ -22,6 +22,12 @@ restore: $(VENV)/.runtime
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/bantin-….tar.gz"; exit 2; }
 	$(BIN)/python manage.py restore "$(FILE)"
 	$(BIN)/python manage.py migrate --noinput
+
+# The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
+# QUICK=1 proves it works in a few seconds; ARTICLES=100000 tops the database up to that many articles;
+# DATABASE_URL and REDIS_URL are used when set.
+bench: $(VENV)/.runtime wrk
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
@@ -77,4 +83,13 @@ tools:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else \
 		echo "Not installed and cannot be installed here:$$missing; the tests that need them will be skipped."; \
+	fi
+
+wrk:
+	@if command -v wrk >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's wrk for the benchmark…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	else \
+		echo "wrk is not installed and cannot be installed here (apt-get install wrk)." >&2; exit 1; \
 	fi

@@ -6,11 +6,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
-from django.db.models import Case, F, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
+from .cache import content_changed
 from .fields import PhotoField, RichTextField
 from .images import clean_original, make_renditions, photo_upload_to
 from .text import plain_text, sanitize_html, search_text, unique_slug, vietnamese_slugify
@@ -63,9 +64,15 @@ class Category(models.Model):
                 max_length=140,
             )
         super().save(*args, **kwargs)
+        content_changed()
 
     def get_absolute_url(self):
         return reverse("articles:category", args=[self.slug])
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
 
 # The photos an editor put in a body through the rich-text editor: <img src="/media/photos/….jpg">.
@@ -123,6 +130,12 @@ class Photo(models.Model):
         if not self.renditions:
             self._store_cleaned_with_renditions()
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def _store_cleaned_with_renditions(self):
         data, extension, size = clean_original(self.image.file)
@@ -184,8 +197,16 @@ class ArticleQuerySet(ImportKeyQuerySet):
         return self.select_related("category", "cover").defer(*SEARCH_COLUMNS)
 
     def newest_per_category(self, count):
-        """The `count` newest articles of each category, in one query."""
-        ranked = self.annotate(
+        """The `count` newest articles of each category, in one query.
+
+        Only articles from the oldest of the categories' `count`-th newest on are ranked, a date found with an
+        index lookup or two per category: ranking the whole archive took half a second at 100,000 articles.
+        """
+        in_category = self.filter(category=OuterRef("pk")).newest_first().values("published_at")
+        # A category with fewer articles than `count` needs them all: its oldest one.
+        cutoff = Coalesce(Subquery(in_category[count - 1 : count]), Subquery(in_category.reverse()[:1]))
+        oldest_needed = Category.objects.annotate(cutoff=cutoff).exclude(cutoff=None).order_by("cutoff")
+        ranked = self.filter(published_at__gte=Subquery(oldest_needed.values("cutoff")[:1])).annotate(
             rank=Window(
                 RowNumber(),
                 partition_by=F("category_id"),
@@ -204,9 +225,10 @@ class ArticleQuerySet(ImportKeyQuerySet):
         is_recent = Case(When(published_at__gte=since, then=Value(1)), default=Value(0))
         return self.alias(is_recent=is_recent).order_by("-is_recent", "-view_count", "-published_at", "-pk")
 
-    def count_view(self, article):
-        """One more view, added in the database so that concurrent views are never lost."""
-        return self.filter(pk=article.pk).update(view_count=F("view_count") + 1)
+    def next_publication_at(self):
+        """When the next article scheduled for later goes out, or None."""
+        scheduled = self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        return scheduled.order_by("published_at").values_list("published_at", flat=True).first()
 
 
 class Article(models.Model):
@@ -294,9 +316,12 @@ class Article(models.Model):
             ("publish_article", "Có thể đăng, gỡ và hẹn giờ bài viết"),
             ("edit_others_article", "Có thể sửa bài của người khác"),
         ]
+        # Each ends with the full order of the lists (-published_at, -pk): a page deep in an archive is
+        # read from the index alone. The last one serves the admin's list, which shows every status.
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_published_idx"),
-            models.Index(fields=["category", "status", "-published_at"], name="article_category_idx"),
+            models.Index(fields=["status", "-published_at", "-id"], name="article_published_idx"),
+            models.Index(fields=["category", "status", "-published_at", "-id"], name="article_category_idx"),
+            models.Index(fields=["-published_at", "-id"], name="article_newest_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -329,9 +354,15 @@ class Article(models.Model):
             # The old address keeps answering, with a 301 to the new one.
             ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
         ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        content_changed()
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def get_preview_url(self):
         return reverse("articles:preview", args=[self.pk])
@@ -486,6 +517,15 @@ class ArticleImage(models.Model):
     def __str__(self):
         return self.caption or str(self.photo)
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
+
     @property
     def alt(self):
         return self.alt_text or self.photo.alt_text or self.caption
@@ -543,6 +583,12 @@ class SiteSettings(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1
         super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
     def clean(self):
         for opens, closes, label in [
@@ -636,9 +682,15 @@ class Page(models.Model):
                 max_length=200,
             )
         super().save(*args, **kwargs)
+        content_changed()
 
     def get_absolute_url(self):
         return reverse("articles:page", args=[self.slug])
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
 
 class ClosingDay(models.Model):
@@ -654,3 +706,13 @@ class ClosingDay(models.Model):
 
     def __str__(self):
         return f"{self.date:%d-%m-%Y} – {self.reason}"
+
+
+class ViewCountFlush(models.Model):
+    """A batch of views counted in Redis and written to the articles; remembered so none is written twice."""
+
+    batch = models.CharField(max_length=32, unique=True)
+    flushed_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.batch

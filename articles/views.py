@@ -11,9 +11,11 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from . import hours
+from . import counters, hours
 from . import search as article_search
+from .cache import cached_page
 from .models import Article, ArticleRedirect, Category, ClosingDay, Page, Photo, SiteSettings
+from .pagination import DeepPaginator
 from .permissions import can_view
 
 HOME_FEATURED_COUNT = 5
@@ -41,6 +43,7 @@ def paged_path(path, page, **query):
     return f"{path}?{urlencode(query)}" if query else path
 
 
+@cached_page()
 def home(request):
     published = Article.objects.published().for_listing()
     featured = list(published.featured().newest_first()[:HOME_FEATURED_COUNT])
@@ -61,10 +64,11 @@ def home(request):
     )
 
 
+@cached_page(query=["trang"])
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
     articles = Article.objects.published().in_category(category).newest_first().for_listing()
-    page = Paginator(articles, CATEGORY_PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = DeepPaginator(articles, CATEGORY_PAGE_SIZE).get_page(request.GET.get("trang"))
     return render(
         request,
         "articles/category_detail.html",
@@ -78,16 +82,22 @@ def category_detail(request, slug):
 
 
 def article_detail(request, slug):
+    # The page may come from the cache; the view is counted, and its count written in, on every request.
+    return counters.show_view_count(request, article_page(request, slug))
+
+
+@cached_page(counts_views=True)
+def article_page(request, slug):
     article = Article.objects.published().for_reading().filter(slug=slug).first()
     if article is None:
         # An address the article had before its slug changed.
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
         redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
-    if request.method == "GET":
-        Article.objects.count_view(article)
-        article.view_count += 1
-    return render(request, "articles/article_detail.html", article_context(article))
+    context = {**article_context(article), "view_count_marker": counters.view_count_marker()}
+    response = render(request, "articles/article_detail.html", context)
+    response.counts_views_of = article.pk
+    return response
 
 
 @login_required
@@ -136,6 +146,7 @@ def search(request):
     )
 
 
+@cached_page()
 def page_detail(request, slug):
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "articles/page_detail.html", {"page": page})

@@ -208,6 +208,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Where `manage.py backup` (make backup) writes its archives.
 BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR") or BASE_DIR / "var" / "backups")
 
+# How long readers may be served a page from the cache; 0 turns the page cache off. A change shows at once
+# whatever this is, but only to processes sharing the cache: a process's own memory never hears of a change
+# made through another worker, so without Redis the page cache is off unless asked for.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# With Redis, views are counted there and written to the database in batches: after this many views or
+# this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
+VIEW_COUNT_FLUSH_VIEWS = env_int("VIEW_COUNT_FLUSH_VIEWS", 1000)
+VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
+
 # Uploads: the limit the image check enforces, and what Django keeps in memory before spooling to disk.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)

@@ -23,9 +23,12 @@ urlpatterns = [
 def serve_media(request, path):
     # MEDIA_ROOT read on each request, not once at import, so that it follows the settings in force.
     try:
-        return serve(request, path, document_root=settings.MEDIA_ROOT)
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
     except OSError:  # a name too long for the file system, found by tests/test_fuzz.py: no such photo
         raise Http404 from None
+    # Uploads are stored under random names and never change: browsers and proxies may keep them a year.
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
 
 
 if settings.SERVE_MEDIA:

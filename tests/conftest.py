@@ -1,6 +1,7 @@
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 
 from articles.models import SiteSettings
 
@@ -20,6 +21,14 @@ def media_root(settings, tmp_path):
 def fast_password_hashing(settings):
     """Production's PBKDF2 takes a quarter of a second per login by design; tests log in often."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    """Every test runs with the page cache on, starting empty. With REDIS_URL set this empties that Redis
+    database (pages and pending view counts): give the tests a database number of their own."""
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
 
 
 @pytest.fixture

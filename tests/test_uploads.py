@@ -182,6 +182,12 @@ def test_stored_photo_gets_a_random_name(editor_client, site_settings, media_roo
     assert len(stored.stem) == 32
 
 
+def test_a_stored_photo_keeps_its_size_so_pages_never_open_its_file(editor_client, site_settings, media_root):
+    editor_client.post(ADD_URL, article_form(CategoryFactory()))
+
+    assert list(Photo.objects.values_list("width", "height")) == [(64, 48)]
+
+
 def test_editor_uploads_an_image_from_the_rich_text_editor(editor_client, media_root):
     response = editor_client.post(
         EDITOR_UPLOAD_URL, {"upload": SimpleUploadedFile("anh.png", png_bytes(40, 30, "RGB"))}

@@ -1,0 +1,102 @@
+"""Server time, CPU time and queries of each reader's page rendered without the page cache, in-process.
+
+Run with the site's environment (DATABASE_URL, REDIS_URL…) after collectstatic:
+    python bench/pages.py [--repeat 20] [--explain]
+--explain prints PostgreSQL's EXPLAIN ANALYZE of every query each page runs.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bulletin_site.settings")
+os.environ["PAGE_CACHE_SECONDS"] = "0"
+
+import django
+
+django.setup()
+
+from django.contrib.auth.models import User  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.db.models import Count  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from articles.models import Article, Category  # noqa: E402
+
+DEEP_PAGE = 2000
+
+
+def reader_pages():
+    """(name, path) of the pages measured: the biggest category's first and deep page, a recent article."""
+    biggest = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
+    article = Article.objects.published().newest_first().exclude(photos=None).first()
+    return [
+        ("home", "/"),
+        ("category, page 1", biggest.get_absolute_url()),
+        (f"category, page {DEEP_PAGE}", f"{biggest.get_absolute_url()}?trang={DEEP_PAGE}"),
+        ("article", article.get_absolute_url()),
+        ("search", "/tim-kiem/?q=chi+b%E1%BB%99"),
+    ]
+
+
+def measure(client, path, repeat):
+    status = client.get(path).status_code  # warms the connection and the template cache
+    walls, cpus = [], []
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        client.get(path)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return status, statistics.median(walls) * 1000, statistics.median(cpus) * 1000, queries.captured_queries
+
+
+def explain(sql):
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--explain", action="store_true")
+    parser.add_argument(
+        "--no-admin", action="store_true", help="skip the admin's list (its files not collected)"
+    )
+    options = parser.parse_args()
+    host = os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1").split(",")[0]
+    reader = Client(SERVER_NAME=host)
+    admin = Client(SERVER_NAME=host)
+    superuser = User.objects.filter(is_superuser=True).first() or User.objects.create_superuser("bench")
+    admin.force_login(superuser)
+    pages = [(name, path, reader) for name, path in reader_pages()]
+    if not options.no_admin:
+        admin_url = f"/{os.environ.get('DJANGO_ADMIN_URL', 'quan-tri/')}articles/article/"
+        pages.append(("admin article list", admin_url, admin))
+    print(f"{Article.objects.count()} articles, {connection.vendor}; median of {options.repeat} requests")
+    print(f"{'page':<22} {'status':>6} {'ms':>8} {'cpu ms':>8} {'queries':>8}")
+    plans = []
+    for name, path, client in pages:
+        status, wall, cpu, queries = measure(client, path, options.repeat)
+        if status == 404:
+            print(f"{name:<22} {'n/a':>6}  (404: {path})")
+            continue
+        print(f"{name:<22} {status:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}")
+        plans.append((name, queries))
+    if options.explain and connection.vendor == "postgresql":
+        for name, queries in plans:
+            for number, query in enumerate(queries, start=1):
+                if query["sql"].lstrip().upper().startswith("SELECT"):
+                    print(f"\n== {name}, query {number} ({query['time']} s)\n{query['sql']}")
+                    print(explain(query["sql"]))
+
+
+if __name__ == "__main__":
+    main()
