@@ -28,6 +28,18 @@ class ImportKeyQuerySet(models.QuerySet):
         return self.filter(import_key=key).exclude(import_key="")
 
 
+def fill_slug(instance, text):
+    """Give a record without a slug a unique one made from its Vietnamese title or name."""
+    if instance.slug:
+        return
+    model = type(instance)
+    instance.slug = unique_slug(
+        vietnamese_slugify(text),
+        taken=lambda slug: model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists(),
+        max_length=model._meta.get_field("slug").max_length,
+    )
+
+
 class CategoryQuerySet(models.QuerySet):
     def in_menu(self):
         return self.filter(is_in_menu=True)
@@ -57,12 +69,7 @@ class Category(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                vietnamese_slugify(self.name),
-                taken=lambda s: Category.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-                max_length=140,
-            )
+        fill_slug(self, self.name)
         super().save(*args, **kwargs)
         content_changed()
 
@@ -333,12 +340,7 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                vietnamese_slugify(self.title),
-                taken=lambda s: Article.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-                max_length=255,
-            )
+        fill_slug(self, self.title)
         old_slug = None
         if self.pk:
             old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
@@ -675,12 +677,7 @@ class Page(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                vietnamese_slugify(self.title),
-                taken=lambda s: Page.objects.filter(slug=s).exclude(pk=self.pk).exists(),
-                max_length=200,
-            )
+        fill_slug(self, self.title)
         super().save(*args, **kwargs)
         content_changed()
 
