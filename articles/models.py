@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Coalesce, Least, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
@@ -182,6 +182,10 @@ class Photo(models.Model):
         return default_storage.url(self.fallback["jpg"])
 
 
+# Before any article: the start of a range that must hold them all.
+EARLIEST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+
+
 class ArticleQuerySet(ImportKeyQuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -227,10 +231,20 @@ class ArticleQuerySet(ImportKeyQuerySet):
             self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
         )
 
-    def most_read(self, since):
-        """Most viewed first, those published since `since` ahead of older ones, in one query."""
+    def most_read(self, since, pool):
+        """Most viewed first, those published since `since` ahead of older ones, in one query.
+
+        Only the articles since `since`, or the `pool` newest if those are more, are ranked: found by index, a
+        few hundred rows, where ranking the whole archive read all 100,000 (60 ms).
+        """
+        pool_start = self.newest_first().values("published_at")[pool - 1 : pool]
+        start = Least(Value(since), Coalesce(Subquery(pool_start), Value(EARLIEST)))
         is_recent = Case(When(published_at__gte=since, then=Value(1)), default=Value(0))
-        return self.alias(is_recent=is_recent).order_by("-is_recent", "-view_count", "-published_at", "-pk")
+        return (
+            self.filter(published_at__gte=start)
+            .alias(is_recent=is_recent)
+            .order_by("-is_recent", "-view_count", "-published_at", "-pk")
+        )
 
     def next_publication_at(self):
         """When the next article scheduled for later goes out, or None."""

@@ -27,13 +27,15 @@ RELATED_COUNT = 4
 SIDEBAR_COUNT = 5
 # "Đọc nhiều" ranks the articles of the last 30 days; older ones fill the list when fewer were published.
 MOST_READ_DAYS = 30
+# ...and on a site that published little lately, the most viewed of this many newest articles.
+MOST_READ_POOL = 50
 # The live opening status may be kept this long, and never past the moment it changes.
 OPENING_STATUS_MAX_AGE = 60
 
 
 def most_read(published):
     since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
-    return list(published.most_read(since).for_listing()[:SIDEBAR_COUNT])
+    return list(published.most_read(since, MOST_READ_POOL).for_listing()[:SIDEBAR_COUNT])
 
 
 def paged_path(path, page, **query):
@@ -138,6 +140,7 @@ def search(request):
         {
             "query": query,
             "has_words": bool(words),
+            "found": found,
             "page": page,
             "results": article_search.results(page, words),
             "page_query": urlencode({"q": query}),

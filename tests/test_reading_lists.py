@@ -70,3 +70,13 @@ def test_article_page_lists_most_read_and_newest_without_itself(client, site_set
     html = response.content.decode()
     assert '<h2 id="doc-nhieu" class="section-title">Đọc nhiều</h2>' in html
     assert '<h2 id="tin-moi" class="section-title">Tin mới</h2>' in html
+
+
+def test_most_read_on_a_quiet_site_ranks_only_the_newest_fifty(client, site_settings):
+    # Ranking the whole archive costs a read of every row; an old favourite beyond the pool stays out.
+    ArticleFactory(view_count=1000, published_at=days_ago(400))
+    pool = [ArticleFactory(view_count=n, published_at=days_ago(60 + n)) for n in range(50)]
+
+    most_read = client.get("/").context["most_read"]
+
+    assert most_read == sorted(pool, key=lambda a: a.view_count, reverse=True)[:5]

@@ -68,6 +68,16 @@ def test_title_match_ranks_above_body_match(client, site_settings):
     assert found(client, "ket nap dang vien") == [in_title, in_body]
 
 
+def test_matches_are_newest_first_within_each_group(client, site_settings):
+    now = timezone.now()
+    older, newer = (
+        ArticleFactory(title="Kết nạp đảng viên", published_at=now - datetime.timedelta(days=days))
+        for days in (9, 1)
+    )
+
+    assert found(client, "ket nap") == [newer, older]
+
+
 def test_only_published_articles_are_found(client, site_settings):
     published = ArticleFactory(title="Kết nạp đảng viên đã đăng")
     ArticleFactory(title="Kết nạp đảng viên bản nháp", status=Article.Status.DRAFT)
@@ -213,24 +223,81 @@ def test_search_text_follows_the_article(site_settings):
 @pytest.mark.parametrize("count", [1, 10])
 def test_search_query_count_does_not_grow(client, site_settings, count, django_assert_num_queries):
     ArticleFactory.create_batch(count, title="Kết nạp đảng viên")
-    # 1. count of results  2. the page of results with their categories  3. site settings  4. menu
-    with django_assert_num_queries(4):
+    # 1. title matches, counted  2. other matches, counted  3. the page of title matches with their
+    # categories  4. site settings  5. menu
+    with django_assert_num_queries(5):
         assert client.get("/tim-kiem/", {"q": "ket nap"}).status_code == 200
 
 
-@on_postgresql
-def test_postgresql_search_uses_the_full_text_index(site_settings):
-    ArticleFactory.create_batch(3)
-    found = search.find(Article.objects.all(), ["ket", "nap"])
-    sql, params = found.query.sql_with_params()
+@pytest.mark.parametrize("count", [1, 10])
+def test_a_page_spanning_both_groups_costs_one_query_more(
+    client, site_settings, count, django_assert_num_queries
+):
+    ArticleFactory(title="Kết nạp đảng viên")
+    ArticleFactory.create_batch(count, title="Tin tuần", lead="Chi bộ kết nạp đảng viên.")
+    # 1. title matches, counted  2. other matches, counted  3. the page's title matches  4. the page's other
+    # matches  5. site settings  6. menu
+    with django_assert_num_queries(6):
+        assert client.get("/tim-kiem/", {"q": "ket nap"}).status_code == 200
 
+
+def test_pages_run_on_from_the_title_matches_into_the_others(client, site_settings):
+    now = timezone.now()
+    in_title = [
+        ArticleFactory(title=f"Kết nạp đảng viên {n}", published_at=now - datetime.timedelta(days=n))
+        for n in range(7)
+    ]
+    elsewhere = [
+        ArticleFactory(
+            title=f"Tin tuần {n}", lead="Chi bộ kết nạp.", published_at=now - datetime.timedelta(hours=n)
+        )
+        for n in range(8)
+    ]
+
+    first = found(client, "ket nap")
+    second = found(client, "ket nap", trang=2)
+
+    assert first + second == in_title + elsewhere  # each group newest first, none twice, none missing
+    assert len(first) == 10
+
+
+def test_a_thousand_results_at_most_are_listed(client, site_settings, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 12)
+    ArticleFactory.create_batch(13, title="Kết nạp đảng viên")
+
+    last = client.get("/tim-kiem/", {"q": "ket nap", "trang": 2})
+
+    assert len(last.context["results"]) == 2
+    assert last.context["page"].paginator.count == 12
+    assert "Tìm thấy hơn 12 bài viết có “ket nap”; dưới đây là 12 bài đầu tiên." in last.content.decode()
+
+
+def test_an_exact_count_below_the_cap(client, site_settings, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 12)
+    ArticleFactory.create_batch(12, title="Kết nạp đảng viên")
+
+    html = client.get("/tim-kiem/", {"q": "ket nap"}).content.decode()
+
+    assert "Tìm thấy 12 bài viết có “ket nap”." in html
+
+
+@on_postgresql
+@pytest.mark.parametrize("column", ["search_document", "search_title_document"])
+def test_postgresql_search_uses_the_stored_vectors_and_their_indexes(site_settings, column):
+    article = ArticleFactory(title="Kết nạp", lead="Chi bộ thôn Đông.")
     with connection.cursor() as cursor:
         # On a few rows a sequential scan is cheaper; forbid it to see whether the index fits the query.
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(f"EXPLAIN {sql}", params)
+        cursor.execute(f"EXPLAIN SELECT id FROM articles_article WHERE {column} @@ 'ket'::tsquery")
         plan = "\n".join(row[0] for row in cursor.fetchall())
+        cursor.execute(f"SELECT {column}::text FROM articles_article WHERE id = %s", [article.pk])
+        vector = cursor.fetchone()[0]
 
-    assert "article_search_idx" in plan
+    assert {"search_document": "article_document_idx", "search_title_document": "article_title_document_idx"}[
+        column
+    ] in plan
+    # PostgreSQL computes the vectors from the folded words on every write.
+    assert "'ket'" in vector and ("'dong'" in vector) == (column == "search_document")
 
 
 @on_postgresql
