@@ -67,6 +67,7 @@ def cached_page(*, query=(), counts_views=False):
             if page is not None:
                 return _for_readers(page.response())
             version = version or pages.current_version()  # read before rendering: a change meanwhile wins
+            request.content_version = version
             response = view(request, *args, **kwargs)
             if _may_store(request, response):
                 if not getattr(response, "is_rendered", True):
@@ -79,6 +80,31 @@ def cached_page(*, query=(), counts_views=False):
         return wrapper
 
     return decorator
+
+
+def shared(request, **builders):
+    """{name: what builder() returns}, each computed once per content version for all the readers' pages.
+
+    The menu, the site settings and the sidebars are the same on every page: a page the cache does not hold
+    yet takes them from here (one round trip for all it asks) instead of querying and building them again.
+    Kept under the version the page is rendered at, they are as fresh as the page. Staff, and pages outside
+    the page cache, build their own.
+    """
+    version = getattr(request, "content_version", None)
+    if version is None:
+        return {name: build() for name, build in builders.items()}
+    version = version if isinstance(version, str) else version.decode()
+    keys = {name: f"shared:{name}:{version}" for name in builders}
+    found = cache.get_many(keys.values())
+    values, missing = {}, {}
+    for name, build in builders.items():
+        if keys[name] in found:
+            values[name] = found[keys[name]]
+        else:
+            values[name] = missing[keys[name]] = build()
+    if missing:
+        cache.set_many(missing, settings.PAGE_CACHE_SECONDS)
+    return values
 
 
 @dataclass

@@ -1,11 +1,19 @@
+from functools import cache
+
 from django.utils.functional import SimpleLazyObject
 
+from .cache import shared
 from .models import Category, SiteSettings
 
 
 def site(request):
     """The site settings and the menu, fetched only by pages that show them (not by the admin)."""
+
+    @cache
+    def loaded():
+        return shared(request, settings=SiteSettings.load, menu=lambda: list(Category.objects.in_menu()))
+
     return {
-        "site": SimpleLazyObject(SiteSettings.load),
-        "menu_categories": Category.objects.in_menu(),
+        "site": SimpleLazyObject(lambda: loaded()["settings"]),
+        "menu_categories": SimpleLazyObject(lambda: loaded()["menu"]),
     }

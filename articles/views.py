@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 
 from . import counters, hours
 from . import search as article_search
-from .cache import cached_page
+from .cache import cached_page, shared
 from .models import Article, ArticleRedirect, Category, ClosingDay, Page, Photo, SiteSettings
 from .pagination import DeepPaginator
 from .permissions import can_view
@@ -33,9 +33,22 @@ MOST_READ_POOL = 50
 OPENING_STATUS_MAX_AGE = 60
 
 
-def most_read(published):
+def sidebars(request, *names, leaving_out=None):
+    """The lists named, of "Đọc nhiều" (most_read) and "Tin mới" (newest), as shared by all pages.
+
+    Without the page's own article: one more than shown is kept for that.
+    """
     since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
-    return list(published.most_read(since, MOST_READ_POOL).for_listing()[:SIDEBAR_COUNT])
+    published = Article.objects.published().for_listing()
+    builders = {
+        "most_read": lambda: list(published.most_read(since, MOST_READ_POOL)[: SIDEBAR_COUNT + 1]),
+        "newest": lambda: list(published.newest_first()[: SIDEBAR_COUNT + 1]),
+    }
+    lists = shared(request, **{name: builders[name] for name in names})
+    return {
+        name: [article for article in articles if article.pk != leaving_out][:SIDEBAR_COUNT]
+        for name, articles in lists.items()
+    }
 
 
 def paged_path(path, page, **query):
@@ -61,7 +74,7 @@ def home(request):
             "featured": featured,
             "latest": latest,
             "category_sections": category_sections,
-            "most_read": most_read(Article.objects.published()),
+            "most_read": sidebars(request, "most_read")["most_read"],
         },
     )
 
@@ -96,7 +109,11 @@ def article_page(request, slug):
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
         redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
-    context = {**article_context(article), "view_count_marker": counters.view_count_marker()}
+    context = {
+        **article_context(article),
+        **sidebars(request, "most_read", "newest", leaving_out=article.pk),
+        "view_count_marker": counters.view_count_marker(),
+    }
     response = render(request, "articles/article_detail.html", context)
     response.counts_views_of = article.pk
     return response
@@ -108,24 +125,24 @@ def article_preview(request, pk):
     article = get_object_or_404(Article.objects.for_reading(), pk=pk)
     if not can_view(request.user, article):
         raise PermissionDenied
-    response = render(
-        request, "articles/article_detail.html", {**article_context(article), "is_preview": True}
-    )
+    context = {
+        **article_context(article),
+        **sidebars(request, "most_read", "newest", leaving_out=article.pk),
+        "is_preview": True,
+    }
+    response = render(request, "articles/article_detail.html", context)
     patch_cache_control(response, private=True, no_store=True)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 
 def article_context(article):
-    published = Article.objects.published().exclude(pk=article.pk)
     return {
         "article": article,
         "current_category_slug": article.category.slug,
         "photos": list(article.photos.select_related("photo")),
         "body_photos": Photo.objects.in_body(article.body),
-        "related": list(published.related_to(article, RELATED_COUNT)),
-        "most_read": most_read(published),
-        "newest": list(published.newest_first().for_listing()[:SIDEBAR_COUNT]),
+        "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
     }
 
 

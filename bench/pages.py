@@ -25,7 +25,7 @@ from django.contrib.auth.models import User  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 from articles.models import Article, Category  # noqa: E402
 
@@ -61,6 +61,22 @@ def measure(client, path, repeat):
     return status, statistics.median(walls) * 1000, statistics.median(cpus) * 1000, queries.captured_queries
 
 
+def measure_first_views(client, paths):
+    """Each article's first view with the page cache on: what readers cost the server just after a change,
+    when no page is cached yet but the menu, settings and sidebars are (articles.cache.shared)."""
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        client.get(paths[0])  # the shared parts
+        walls, cpus = [], []
+        for path in paths[1:-1]:
+            wall, cpu = time.perf_counter(), time.process_time()
+            client.get(path)
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(paths[-1])
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000, queries.captured_queries
+
+
 def explain(sql):
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
@@ -94,6 +110,9 @@ def main():
             continue
         print(f"{name:<34} {status:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}")
         plans.append((name, queries))
+    first_views = Article.objects.published().newest_first()[: options.repeat + 2]
+    wall, cpu, queries = measure_first_views(reader, [a.get_absolute_url() for a in first_views])
+    print(f"{'article, first view (shared parts)':<34} {200:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}")
     if options.explain and connection.vendor == "postgresql":
         for name, queries in plans:
             for number, query in enumerate(queries, start=1):

@@ -323,6 +323,33 @@ def test_article_page_query_count_does_not_grow(
         assert "Lượt xem: 2" in client.get(article.get_absolute_url()).content.decode()
 
 
+@pytest.mark.parametrize("count", [2, 10])
+def test_pages_not_yet_cached_share_the_menu_settings_and_sidebars(
+    client, site_settings, published_articles, count, django_assert_num_queries
+):
+    first, second = published_articles(count)[:2]
+    client.get(first.get_absolute_url())
+    # 1. article with its category and cover  2. captioned photos  3. related articles
+    # 4. the next scheduled publication  5. the view counter (as above); most read, newest, site settings and
+    # menu come from the first page's rendering.
+    with django_assert_num_queries(5):
+        page = client.get(second.get_absolute_url()).content.decode()
+    newest = Article.objects.published().newest_first().exclude(pk=second.pk).first()
+    assert newest.title in page  # "Tin mới", as the first page left it
+    # 1. featured  2. latest  3. newest per category  4. the next scheduled publication
+    with django_assert_num_queries(4):
+        assert client.get("/").status_code == 200
+
+
+def test_shared_lists_leave_out_the_pages_own_article(client, site_settings):
+    articles = ArticleFactory.create_batch(3)
+
+    for article in articles:  # the first builds the shared lists, the others take them
+        response = client.get(article.get_absolute_url())
+        assert article not in response.context["newest"] + response.context["most_read"]
+        assert len(response.context["newest"]) == 2
+
+
 def test_article_url_is_built_from_a_vietnamese_slug(client, site_settings):
     article = ArticleFactory(title="Đảng bộ Khối các cơ quan tỉnh đẩy mạnh Đổi mới")
 

@@ -3,7 +3,8 @@
 The old index on an expression over title, lead and body made PostgreSQL compute three vectors for every
 candidate row: a common word took seconds to list at 100,000 articles. The generated columns are computed on
 write, by PostgreSQL itself, so no code path can forget them; articles.search reads them. SQLite has no such
-machinery and keeps matching the folded words directly.
+machinery and keeps matching the folded words directly. Each statement is safe to repeat (the browser tests
+run the migrations' steps again).
 """
 
 from django.db import migrations
@@ -12,16 +13,16 @@ POSTGRESQL_FORWARD = [
     "DROP INDEX IF EXISTS article_search_idx",
     """
     ALTER TABLE articles_article
-        ADD COLUMN search_title_document tsvector
+        ADD COLUMN IF NOT EXISTS search_title_document tsvector
             GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_title)) STORED,
-        ADD COLUMN search_document tsvector
+        ADD COLUMN IF NOT EXISTS search_document tsvector
             GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_text)) STORED
     """,
-    "CREATE INDEX article_title_document_idx ON articles_article USING gin (search_title_document)",
-    "CREATE INDEX article_document_idx ON articles_article USING gin (search_document)",
+    "CREATE INDEX IF NOT EXISTS article_title_document_idx ON articles_article USING gin (search_title_document)",
+    "CREATE INDEX IF NOT EXISTS article_document_idx ON articles_article USING gin (search_document)",
 ]
 POSTGRESQL_BACKWARD = [
-    "ALTER TABLE articles_article DROP COLUMN search_title_document, DROP COLUMN search_document",
+    "ALTER TABLE articles_article DROP COLUMN IF EXISTS search_title_document, DROP COLUMN IF EXISTS search_document",
     """
     CREATE INDEX IF NOT EXISTS article_search_idx ON articles_article USING gin ((
         setweight(to_tsvector('simple'::regconfig, COALESCE(bulletin_unaccent(title), '')), 'A')

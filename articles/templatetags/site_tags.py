@@ -8,11 +8,34 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles import structured_data
+from articles.cache import shared
 
 register = template.Library()
 
 # As django.utils.html.json_script does: nothing in the data can close the script element or open a comment.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.tag("shared")
+def do_shared(parser, token):
+    """{% shared "name" value… %}…{% endshared %}: the block as rendered for the first readers' page with the
+    same values since the last change (articles.cache.shared). Every value the block shows but the site's
+    settings and menu must be among the values."""
+    values = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    if not values:
+        raise template.TemplateSyntaxError("{% shared %} needs a name")
+    nodelist = parser.parse(("endshared",))
+    parser.delete_first_token()
+    return SharedNode(nodelist, values)
+
+
+class SharedNode(template.Node):
+    def __init__(self, nodelist, values):
+        self.nodelist, self.values = nodelist, values
+
+    def render(self, context):
+        key = "fragment:" + ":".join(str(value.resolve(context)) for value in self.values)
+        return shared(context.get("request"), **{key: lambda: self.nodelist.render(context)})[key]
 
 
 @register.simple_tag(takes_context=True)
