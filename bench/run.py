@@ -55,7 +55,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="a few seconds: small data, 1 s per run")
     parser.add_argument("--articles", type=int, help="articles in the database (default 20,000; quick: 300)")
     parser.add_argument("--duration", type=int, help="seconds per wrk run (default 10; quick: 1)")
-    parser.add_argument("--workers", type=int, default=2)
+    # As deploy/bantin.service runs the site: two workers per core on the 2-core server.
+    parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--worker-class", choices=["sync", "gthread"], default="sync")
     parser.add_argument("--threads", type=int, default=4, help="threads per worker, for gthread")
     options = parser.parse_args()
@@ -100,7 +101,6 @@ def environment(folder):
         DJANGO_SECRET_KEY="bench-only-" + "k" * 50,
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SSL_REDIRECT="0",  # plain HTTP on loopback; the name settings.py reads
-        DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_SECURE_COOKIES="0",
         DJANGO_STATIC_ROOT=str(folder / "static"),
         DJANGO_MEDIA_ROOT=str(folder / "media"),
