@@ -30,9 +30,9 @@ from django.test.utils import CaptureQueriesContext, override_settings  # noqa: 
 from articles.models import Article, Category  # noqa: E402
 
 DEEP_PAGE = 2000
-# A word in most articles, a place name in about one in twenty titles, two such names seldom together, and a
-# word in none: the cases a search plan can get wrong.
-SEARCHES = ["chi bộ", "Quang Trung", "Quang Trung Tân Lập", "không có từ này"]
+# Two words in most articles, a place name in one title in twenty, two such names seldom together, four common
+# words together in almost none, a word in none: the cases a search plan can get wrong.
+SEARCHES = ["chi bộ", "Quang Trung", "Quang Trung Tân Lập", "không có từ này", "xyzxyz"]
 
 
 def reader_pages():
