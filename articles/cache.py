@@ -34,9 +34,9 @@ VERSION_KEY = "content-version"
 def content_changed():
     """Make every cached page stale as soon as the current transaction commits (at once outside one).
 
-    The save() and delete() of Article, ArticleImage, Photo, Category and SiteSettings call this. Whatever
-    changes them without those methods must call it too: QuerySet.update(), bulk_create(), a queryset's
-    delete() (the admin's bulk delete), raw SQL, a data import.
+    The save() and delete() of every model readers see call this (articles.models.base.ShownToReaders).
+    Whatever changes them without those methods must call it too: QuerySet.update(), bulk_create(), a
+    queryset's delete() (the admin's bulk delete), raw SQL, a data import.
     """
     # After the commit, not before: a reader rendering in between would cache the old content as new.
     transaction.on_commit(lambda: _pages().new_version())

@@ -9,10 +9,9 @@ from django.db.models.functions import Coalesce, Least, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
-from ..cache import content_changed
 from ..fields import RichTextField
 from ..text import plain_text, sanitize_html, search_text
-from .base import ImportKeyQuerySet, fill_slug
+from .base import ImportKeyQuerySet, ShownToReaders, fill_slug
 from .categories import Category
 from .photos import Photo
 
@@ -91,7 +90,7 @@ class ArticleQuerySet(ImportKeyQuerySet):
         return scheduled.order_by("published_at").values_list("published_at", flat=True).first()
 
 
-class Article(models.Model):
+class Article(ShownToReaders):
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
         REVIEW = "review", "Chờ duyệt"
@@ -209,15 +208,9 @@ class Article(models.Model):
             # The old address keeps answering, with a 301 to the new one.
             ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
         ArticleRedirect.objects.filter(old_slug=self.slug).delete()
-        content_changed()
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed()
-        return result
 
     def get_preview_url(self):
         return reverse("articles:preview", args=[self.pk])
@@ -302,7 +295,7 @@ class ArticleRevision(models.Model):
         return f"Phiên bản #{self.pk}"
 
 
-class ArticleImage(models.Model):
+class ArticleImage(ShownToReaders):
     """A photo with its caption, shown in the body where the editor writes [ảnh N], or after it."""
 
     article = models.ForeignKey(
@@ -328,15 +321,6 @@ class ArticleImage(models.Model):
 
     def __str__(self):
         return self.caption or str(self.photo)
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        content_changed()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed()
-        return result
 
     @property
     def alt(self):

@@ -1,7 +1,8 @@
-"""What several models share: records brought by an import, slugs made from Vietnamese titles."""
+"""What several models share: import keys, slugs from Vietnamese titles, news of a change for the cache."""
 
 from django.db import models
 
+from ..cache import content_changed
 from ..text import unique_slug, vietnamese_slugify
 
 
@@ -22,3 +23,19 @@ def fill_slug(instance, text):
         taken=lambda slug: model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists(),
         max_length=model._meta.get_field("slug").max_length,
     )
+
+
+class ShownToReaders(models.Model):
+    """A record readers see: saving or deleting it makes every cached page stale (articles.cache)."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result

@@ -3,8 +3,7 @@
 from django.db import models
 from django.urls import reverse
 
-from ..cache import content_changed
-from .base import fill_slug
+from .base import ShownToReaders, fill_slug
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -12,7 +11,7 @@ class CategoryQuerySet(models.QuerySet):
         return self.filter(is_in_menu=True)
 
 
-class Category(models.Model):
+class Category(ShownToReaders):
     name = models.CharField("tên chuyên mục", max_length=120, unique=True)
     slug = models.SlugField(
         "đường dẫn",
@@ -38,12 +37,6 @@ class Category(models.Model):
     def save(self, *args, **kwargs):
         fill_slug(self, self.name)
         super().save(*args, **kwargs)
-        content_changed()
 
     def get_absolute_url(self):
         return reverse("articles:category", args=[self.slug])
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed()
-        return result

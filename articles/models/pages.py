@@ -4,9 +4,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from ..cache import content_changed
 from ..fields import RichTextField
-from .base import ImportKeyQuerySet, fill_slug
+from .base import ImportKeyQuerySet, ShownToReaders, fill_slug
 
 
 class PageQuerySet(ImportKeyQuerySet):
@@ -14,7 +13,7 @@ class PageQuerySet(ImportKeyQuerySet):
         return self.filter(is_published=True)
 
 
-class Page(models.Model):
+class Page(ShownToReaders):
     """A page of its own outside the news, such as "Giới thiệu" or "Liên hệ"."""
 
     title = models.CharField("tiêu đề", max_length=200)
@@ -55,12 +54,6 @@ class Page(models.Model):
     def save(self, *args, **kwargs):
         fill_slug(self, self.title)
         super().save(*args, **kwargs)
-        content_changed()
 
     def get_absolute_url(self):
         return reverse("articles:page", args=[self.slug])
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed()
-        return result

@@ -8,10 +8,9 @@ from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Q
 
-from ..cache import content_changed
 from ..fields import PhotoField
 from ..images import clean_original, make_renditions, photo_upload_to
-from .base import ImportKeyQuerySet
+from .base import ImportKeyQuerySet, ShownToReaders
 
 # The photos an editor put in a body through the rich-text editor: <img src="/media/photos/….jpg">.
 BODY_PHOTO = re.compile(r'<img [^>]*src="' + re.escape(settings.MEDIA_URL) + r'(photos/[^"]+)"')
@@ -26,7 +25,7 @@ class PhotoQuerySet(ImportKeyQuerySet):
         return {photo.image.name: photo for photo in self.filter(image__in=names)}
 
 
-class Photo(models.Model):
+class Photo(ShownToReaders):
     """An uploaded photo, stored once (upright, without metadata) with its resized renditions."""
 
     image = PhotoField("ảnh", upload_to=photo_upload_to, width_field="width", height_field="height")
@@ -68,12 +67,6 @@ class Photo(models.Model):
         if not self.renditions:
             self._store_cleaned_with_renditions()
         super().save(*args, **kwargs)
-        content_changed()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed()
-        return result
 
     def _store_cleaned_with_renditions(self):
         data, extension, size = clean_original(self.image.file)

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
-from ..cache import content_changed
+from .base import ShownToReaders
 
 WEEKDAYS = [
     (0, "Thứ 2"),
@@ -24,7 +24,7 @@ def hour_label(value):
     return f"{value.hour}h{value.minute:02d}"
 
 
-class SiteSettings(models.Model):
+class SiteSettings(ShownToReaders):
     """The one record of the institution's details that every page shows."""
 
     site_name = models.CharField("tên trang", max_length=200, default="Bản tin Xây dựng Đảng")
@@ -60,12 +60,6 @@ class SiteSettings(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1
         super().save(*args, **kwargs)
-        content_changed()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        content_changed()
-        return result
 
     def clean(self):
         for opens, closes, label in [
