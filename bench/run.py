@@ -235,6 +235,7 @@ def fetch(url):
 
 def wrk(server, path, connections, duration):
     """{rps, p50, p99 (ms), requests, errors, cpu (ms per request)} of one wrk run."""
+    fetch(server.url + path)  # answered once the previous run's queued requests are: a run starts on its own
     cpu = server.cpu_seconds()
     command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s"]
     output = subprocess.run([*command, server.url + path], capture_output=True, text=True, check=True).stdout
