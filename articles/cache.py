@@ -72,7 +72,7 @@ def cached_page(*, query=(), counts_views=False):
             if _may_store(request, response):
                 if not getattr(response, "is_rendered", True):
                     response.render()  # a TemplateResponse (the sitemap) renders after the view returns
-                seconds = _seconds_to_keep()
+                seconds = _seconds_to_keep(request)
                 if seconds > 0:
                     pages.store(key, version, response, seconds, time.time() + seconds)
             return _for_readers(response)
@@ -87,8 +87,8 @@ def shared(request, **builders):
 
     The menu, the site settings and the sidebars are the same on every page: a page the cache does not hold
     yet takes them from here (one round trip for all it asks) instead of querying and building them again.
-    Kept under the version the page is rendered at, they are as fresh as the page. Staff, and pages outside
-    the page cache, build their own.
+    Kept under the version the page is rendered at, and no longer than the page, they are as fresh as the
+    page. Staff, and pages outside the page cache, build their own.
     """
     version = getattr(request, "content_version", None)
     if version is None:
@@ -103,7 +103,10 @@ def shared(request, **builders):
         else:
             values[name] = missing[keys[name]] = build()
     if missing:
-        cache.set_many(missing, settings.PAGE_CACHE_SECONDS)
+        # Never past the next scheduled publication either: the article must join "Tin mới" on time.
+        seconds = _seconds_to_keep(request)
+        if seconds > 0:
+            cache.set_many(missing, seconds)
     return values
 
 
@@ -204,12 +207,14 @@ def _may_store(request, response):
     )
 
 
-def _seconds_to_keep():
+def _seconds_to_keep(request):
     """PAGE_CACHE_SECONDS, but never past the next scheduled publication, which must appear on time."""
     from .models import Article  # the models report their changes through this module
 
+    if not hasattr(request, "next_publication_at"):  # looked up once for the page and all it shares
+        request.next_publication_at = Article.objects.next_publication_at()
     seconds = settings.PAGE_CACHE_SECONDS
-    next_at = Article.objects.next_publication_at()
+    next_at = request.next_publication_at
     if next_at is not None:
         seconds = min(seconds, int((next_at - timezone.now()).total_seconds()))
     return seconds

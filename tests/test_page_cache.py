@@ -156,16 +156,19 @@ def test_scheduling_a_published_article_for_later_hides_it_at_once(reader, site_
 
 
 def test_a_scheduled_article_appears_on_time_by_itself(reader, site_settings):
-    ArticleFactory(title="Bài đã đăng")
+    neighbour = ArticleFactory(title="Bài đã đăng")
     scheduled = ArticleFactory(
         title="Bài hẹn giờ đăng", published_at=timezone.now() + datetime.timedelta(seconds=1.5)
     )
-    # Cached now, but only until the scheduled time, not for PAGE_CACHE_SECONDS.
+    # Cached now, but only until the scheduled time, not for PAGE_CACHE_SECONDS: the pages and the lists
+    # they share ("Tin mới" on the neighbour's page).
     assert scheduled.title not in html(reader, "/")
+    assert scheduled.title not in html(reader, neighbour.get_absolute_url())
 
     time.sleep(max((scheduled.published_at - timezone.now()).total_seconds(), 0) + 0.05)
 
     assert scheduled.title in html(reader, "/")
+    assert scheduled.title in html(reader, neighbour.get_absolute_url())
     assert reader.get(scheduled.get_absolute_url()).status_code == 200
 
 
