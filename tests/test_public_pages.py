@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.conf import settings
@@ -348,6 +349,23 @@ def test_shared_lists_leave_out_the_pages_own_article(client, site_settings):
         response = client.get(article.get_absolute_url())
         assert article not in response.context["newest"] + response.context["most_read"]
         assert len(response.context["newest"]) == 2
+
+
+def test_each_page_marks_its_own_place_in_the_shared_menu(client, site_settings):
+    first, second = CategoryFactory(name="Chuyên mục một"), CategoryFactory(name="Chuyên mục hai")
+    article = ArticleFactory(category=second)
+
+    def current(url):
+        """The menu entries marked as the current page, on a page rendered after the others."""
+        return re.findall(
+            r'<a href="[^"]*" aria-current="page">([^<]+)</a>', client.get(url).content.decode()
+        )
+
+    assert current(first.get_absolute_url()) == ["Chuyên mục một"]
+    assert current(second.get_absolute_url()) == ["Chuyên mục hai"]
+    assert current(article.get_absolute_url()) == ["Chuyên mục hai"]
+    assert current("/") == ["Trang chủ"]
+    assert current("/tim-kiem/?q=mot") == []
 
 
 def test_article_url_is_built_from_a_vietnamese_slug(client, site_settings):
