@@ -24,7 +24,7 @@ restore: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --noinput
 
 # The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
-# QUICK=1 proves it works in a few seconds; ARTICLES=100000 tops the database up to that many articles;
+# QUICK=1 proves it works in about half a minute; ARTICLES=100000 tops the database up to that many articles;
 # DATABASE_URL and REDIS_URL are used when set.
 bench: $(VENV)/.runtime wrk
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))

@@ -52,7 +52,7 @@ def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="a few seconds: small data, 1 s per run")
+    parser.add_argument("--quick", action="store_true", help="about half a minute: small data, 1 s per run")
     parser.add_argument("--articles", type=int, help="articles in the database (default 20,000; quick: 300)")
     parser.add_argument("--duration", type=int, help="seconds per wrk run (default 5; quick: 1)")
     parser.add_argument(
