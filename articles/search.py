@@ -96,10 +96,14 @@ class Found:
     @property
     def is_capped(self):
         """More than MAX_RESULTS articles match: only the first MAX_RESULTS are listed."""
-        return sum(len(group.ids) for group in self._groups) > MAX_RESULTS
+        return self._matched > MAX_RESULTS
+
+    @property
+    def _matched(self):
+        return sum(len(group.ids) for group in self._groups)  # MAX_RESULTS + 1 at most
 
     def count(self):
-        return min(sum(len(group.ids) for group in self._groups), MAX_RESULTS)
+        return min(self._matched, MAX_RESULTS)
 
     def __len__(self):
         return self.count()

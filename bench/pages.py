@@ -36,7 +36,8 @@ SEARCHES = ["chi bộ", "Quang Trung", "Quang Trung Tân Lập", "không có t�
 
 
 def reader_pages():
-    """(name, path) of the pages measured: the biggest category's first and deep page, a recent article."""
+    """(name, path) of the pages measured: home, the biggest category's first and deep page, a recent
+    article, and the SEARCHES."""
     biggest = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
     article = Article.objects.published().newest_first().exclude(photos=None).first()
     return [
