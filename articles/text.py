@@ -21,6 +21,32 @@ def vietnamese_slugify(text, max_length=None):
     return slug
 
 
+# Control characters pasted from Word or a PDF: invisible, and not allowed in XML 1.0 (the feeds). Word's
+# manual line break (\x0b) and page break (\x0c) and the Unicode line separators end a line; \x1e is Word's
+# non-breaking hyphen and \x1f its optional one; every other C0/C1 control, the zero-width no-break space
+# (U+FEFF, a byte-order mark inside the text) and XML's non-characters go.
+_CONTROL = re.compile("\r\n?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_CONTROL_REPLACEMENT = {"\x1e": "-", "\x1f": ""}
+_LINE_BREAKS = set("\x0b\x0c\x85\u2028\u2029\r")
+
+
+def _control_replacement(match, line_end):
+    control = match.group()
+    if control[0] in _LINE_BREAKS:
+        return line_end
+    return _CONTROL_REPLACEMENT.get(control, "")
+
+
+def strip_control_characters(text, *, multiline=False):
+    """Text without control characters, where it is stored: line breaks stay only in multi-line text
+    ('Hội nghị\x0bBan Chấp hành' -> 'Hội nghị Ban Chấp hành' in a title, a new line in a lead)."""
+    if not text:
+        return text
+    line_end = "\n" if multiline else " "
+    text = _CONTROL.sub(lambda match: _control_replacement(match, line_end), str(text))
+    return text if multiline else text.replace("\t", " ").replace("\n", " ")
+
+
 def unique_slug(base, taken, max_length):
     """The first of base, base-2, base-3, ... for which taken(slug) is false."""
     base = base[:max_length].rstrip("-") or "bai-viet"
@@ -67,7 +93,7 @@ def sanitize_html(html):
     if not html:
         return ""
     return nh3.clean(
-        html,
+        strip_control_characters(html, multiline=True),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         allowed_classes=ALLOWED_CLASSES,

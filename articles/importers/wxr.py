@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ..text import strip_control_characters
 from .bodies import text_of
 from .media import uploads_path
 from .report import ImportFileError
@@ -67,6 +68,7 @@ def read_export(path):
         data = Path(path).read_bytes()
     except OSError as error:
         raise ImportFileError(f"Không mở được tệp {path}: {error.strerror}.") from None
+    data = _without_control_characters(data)
     try:
         # Some plugins print blank lines before <?xml …?>; WordPress's own importer tolerates them.
         root = fromstring(data.lstrip())
@@ -86,6 +88,15 @@ def read_export(path):
         raise ImportFileError("Tệp không phải tệp xuất của WordPress (WXR): không có <rss><channel>.")
     wp = _wordpress_namespace(channel)
     return _export(channel, wp)
+
+
+def _without_control_characters(data):
+    """WordPress exports pasted text as it is: one \\x0b from Word would make the whole file invalid XML."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data  # not UTF-8 as WordPress writes it: the parser says what is wrong
+    return strip_control_characters(text, multiline=True).encode("utf-8")
 
 
 def _wordpress_namespace(channel):

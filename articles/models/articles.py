@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from ..fields import RichTextField
 from ..text import plain_text, sanitize_html, search_text
-from .base import ImportKeyQuerySet, ShownToReaders, fill_slug
+from .base import ImportKeyQuerySet, ShownToReaders, fill_slug, strip_control_characters_from_text
 from .categories import Category
 from .photos import Photo
 
@@ -192,6 +192,8 @@ class Article(ShownToReaders):
         return self.title
 
     def save(self, *args, **kwargs):
+        # Before the slug and the search columns are made from the text.
+        strip_control_characters_from_text(self)
         fill_slug(self, self.title)
         old_slug = None
         if self.pk:

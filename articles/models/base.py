@@ -1,9 +1,10 @@
-"""What several models share: import keys, slugs from Vietnamese titles, news of a change for the cache."""
+"""What several models share: import keys, slugs from Vietnamese titles, text without control characters,
+news of a change for the cache."""
 
 from django.db import models
 
 from ..cache import content_changed
-from ..text import unique_slug, vietnamese_slugify
+from ..text import strip_control_characters, unique_slug, vietnamese_slugify
 
 
 class ImportKeyQuerySet(models.QuerySet):
@@ -25,6 +26,16 @@ def fill_slug(instance, text):
     )
 
 
+def strip_control_characters_from_text(instance):
+    """What Word or a PDF pasted into a record's text fields, out before it is stored (articles.text)."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.CharField | models.TextField):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str):
+                multiline = isinstance(field, models.TextField)
+                setattr(instance, field.attname, strip_control_characters(value, multiline=multiline))
+
+
 class ShownToReaders(models.Model):
     """A record readers see: saving or deleting it makes every cached page stale (articles.cache)."""
 
@@ -32,6 +43,7 @@ class ShownToReaders(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        strip_control_characters_from_text(self)
         super().save(*args, **kwargs)
         content_changed()
 
