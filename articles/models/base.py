@@ -14,14 +14,19 @@ class ImportKeyQuerySet(models.QuerySet):
         return self.filter(import_key=key).exclude(import_key="")
 
 
-def fill_slug(instance, text):
-    """Give a record without a slug a unique one made from its Vietnamese title or name."""
+def fill_slug(instance, text, taken=None):
+    """Give a record without a slug a unique one made from its Vietnamese title or name; `taken(slug)` says
+    whether a slug is taken, by default when another record of the model has it."""
     if instance.slug:
         return
     model = type(instance)
+
+    def another_has(slug):
+        return model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists()
+
     instance.slug = unique_slug(
         vietnamese_slugify(text),
-        taken=lambda slug: model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists(),
+        taken=taken or another_has,
         max_length=model._meta.get_field("slug").max_length,
     )
 
