@@ -72,13 +72,21 @@ ALLOWED_ATTRIBUTES = {
 # The classes CKEditor puts on its figures; any other class (or inline style) could break the page layout.
 ALLOWED_CLASSES = {"figure": {"image", "table"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+_URL_TABS_AND_BREAKS = re.compile("[\t\n\r]")
+
+
+def _as_a_browser_reads(url):
+    """A browser drops tabs and line breaks in an address, trims spaces and controls at its ends, and reads a
+    backslash as a slash: "/\\evil.example/x.png" is the address //evil.example/x.png, another host."""
+    return _URL_TABS_AND_BREAKS.sub("", url).strip("".join(map(chr, range(0x21)))).replace("\\", "/")
 
 
 def _is_our_image(value):
-    if value.startswith("/") and not value.startswith("//"):
+    url = _as_a_browser_reads(value)
+    if url.startswith("/") and not url.startswith("//"):
         return True
     # With S3-compatible storage the uploads live at an address of their own (settings.MEDIA_URL).
-    return settings.MEDIA_URL.startswith("https://") and value.startswith(settings.MEDIA_URL)
+    return settings.MEDIA_URL.startswith("https://") and url.startswith(settings.MEDIA_URL)
 
 
 def _filter_attribute(tag, attribute, value):
