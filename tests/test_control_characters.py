@@ -65,6 +65,16 @@ def test_an_article_pasted_from_word_is_stored_clean_and_the_feeds_show_it(edito
     assert CLEAN_TITLE in rss(client, f"/chuyen-muc/{category.slug}/rss/")
 
 
+def test_a_title_of_nothing_but_pasted_controls_is_refused_as_empty(editor_client):
+    category = CategoryFactory()
+
+    response = editor_client.post(ADD_URL, article_form(category, title="\ufeff\x02\x1f"))
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["title"] == ["Trường này không được để trắng."]
+    assert not Article.objects.exists()
+
+
 def test_the_feeds_answer_even_for_text_stored_with_control_characters(client, site_settings):
     article = ArticleFactory(title="Bài cũ", category=CategoryFactory(name="Tin tức"))
     # Written around save(), as rows stored before the cleaning was added are.

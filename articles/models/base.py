@@ -56,3 +56,8 @@ class ShownToReaders(models.Model):
         result = super().delete(*args, **kwargs)
         content_changed()
         return result
+
+    def clean_fields(self, exclude=None):
+        # Before a form checks the text: a title of nothing but pasted controls is an empty one.
+        strip_control_characters_from_text(self)
+        super().clean_fields(exclude)
