@@ -73,12 +73,13 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {"figure": {"image", "table"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 _URL_TABS_AND_BREAKS = re.compile("[\t\n\r]")
+_URL_TRIMMED = "".join(map(chr, range(0x21)))  # C0 controls and space
 
 
 def _as_a_browser_reads(url):
     """A browser drops tabs and line breaks in an address, trims spaces and controls at its ends, and reads a
     backslash as a slash: "/\\evil.example/x.png" is the address //evil.example/x.png, another host."""
-    return _URL_TABS_AND_BREAKS.sub("", url).strip("".join(map(chr, range(0x21)))).replace("\\", "/")
+    return _URL_TABS_AND_BREAKS.sub("", url).strip(_URL_TRIMMED).replace("\\", "/")
 
 
 def _is_our_image(value):

@@ -16,6 +16,8 @@ from .report import ImportFileError
 
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+# The C0 controls XML 1.0 refuses, even in CDATA.
+_XML_FORBIDDEN_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 WP_NAMESPACE = re.compile(r"^\{(http://wordpress\.org/export/(1\.\d+)/)\}")
 
 
@@ -91,12 +93,11 @@ def read_export(path):
 
 
 def _without_control_characters(data):
-    """WordPress exports pasted text as it is: one \\x0b from Word would make the whole file invalid XML."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data  # not UTF-8 as WordPress writes it: the parser says what is wrong
-    return strip_control_characters(text, multiline=True).encode("utf-8")
+    """WordPress exports pasted text as it is: one \\x0b from Word would make the whole file invalid XML.
+    Byte by byte, without decoding the file: these bytes are never part of a UTF-8 sequence."""
+    return _XML_FORBIDDEN_BYTES.sub(
+        lambda match: strip_control_characters(match.group().decode(), multiline=True).encode(), data
+    )
 
 
 def _wordpress_namespace(channel):
