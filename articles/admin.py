@@ -12,7 +12,7 @@ from . import revisions
 from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
-from .permissions import can_edit, can_publish, can_view
+from .permissions import can_edit, can_publish, can_view, fields_out_of_reach
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -110,10 +110,8 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         return type(form.__name__, (form,), {"user": request.user})
 
     def get_readonly_fields(self, request, obj=None):
-        if can_publish(request.user):
-            return self.readonly_fields
         # Writers read the editor's comment; they cannot choose when an article goes out.
-        return [*self.readonly_fields, "review_comment", "published_at", "is_featured"]
+        return [*self.readonly_fields, *fields_out_of_reach(request.user)]
 
     def get_queryset(self, request):
         articles = super().get_queryset(request).defer("body")

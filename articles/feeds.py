@@ -3,13 +3,42 @@
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
 
 from .models import Article, Category, SiteSettings
+from .text import strip_control_characters
 
 FEED_SIZE = 20
 
 
+def _without_control_characters(value):
+    if isinstance(value, str):
+        return strip_control_characters(value, multiline=True)
+    if isinstance(value, list | tuple):
+        return [_without_control_characters(v) for v in value]
+    return value
+
+
+class XmlSafeRss(Rss201rev2Feed):
+    """RSS whose text never holds a character XML 1.0 forbids: one stored before the text was cleaned on
+    save (or written by QuerySet.update) would make Django refuse to write the whole feed."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *map(_without_control_characters, args),
+            **{name: _without_control_characters(value) for name, value in kwargs.items()},
+        )
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(
+            *map(_without_control_characters, args),
+            **{name: _without_control_characters(value) for name, value in kwargs.items()},
+        )
+
+
 class LatestArticlesFeed(Feed):
+    feed_type = XmlSafeRss
+
     def get_object(self, request, *args, **kwargs):
         return None
 

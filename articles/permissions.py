@@ -2,6 +2,9 @@
 
 from .models import Article
 
+# What only those who publish change: writers see them read-only in the form, and a restore leaves them be.
+PUBLISHING_FIELDS = ["review_comment", "published_at", "is_featured"]
+
 
 def can_publish(user):
     return user.has_perm("articles.publish_article")
@@ -27,3 +30,8 @@ def allowed_statuses(user, article):
     if can_publish(user):
         return list(Article.Status)
     return [Article.Status.DRAFT, Article.Status.REVIEW]
+
+
+def fields_out_of_reach(user):
+    """The article fields this user may not change, in the form or by restoring a revision."""
+    return [] if can_publish(user) else PUBLISHING_FIELDS

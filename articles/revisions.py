@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils.html import strip_tags
 
 from .models import ArticleImage, ArticleRevision, Category, Photo
+from .permissions import fields_out_of_reach
 
 FIELD_LABELS = {
     "title": "Tiêu đề",
@@ -24,7 +25,7 @@ FIELD_LABELS = {
     "photos": "Ảnh có chú thích",
 }
 # What a restore brings back: the words and pictures. Status and time stay as they are, so restoring an
-# old draft never unpublishes an article by surprise.
+# old draft never unpublishes an article by surprise; a field the user may not change in the form stays too.
 RESTORED_FIELDS = [
     "title",
     "category",
@@ -75,7 +76,10 @@ def compare(older, newer):
 @transaction.atomic
 def restore(article, revision, user):
     data = revision.data
+    out_of_reach = fields_out_of_reach(user)
     for field in RESTORED_FIELDS:
+        if field in out_of_reach:
+            continue
         if field == "category":
             if Category.objects.filter(pk=data["category"]).exists():
                 article.category_id = data["category"]

@@ -21,6 +21,32 @@ def vietnamese_slugify(text, max_length=None):
     return slug
 
 
+# Control characters pasted from Word or a PDF: invisible, and not allowed in XML 1.0 (the feeds). Word's
+# manual line break (\x0b) and page break (\x0c) and the Unicode line separators end a line; \x1e is Word's
+# non-breaking hyphen and \x1f its optional one; every other C0/C1 control, the zero-width no-break space
+# (U+FEFF, a byte-order mark inside the text) and XML's non-characters go.
+_CONTROL = re.compile("\r\n?|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_CONTROL_REPLACEMENT = {"\x1e": "-", "\x1f": ""}
+_LINE_BREAKS = set("\x0b\x0c\x85\u2028\u2029\r")
+
+
+def _control_replacement(match, line_end):
+    control = match.group()
+    if control[0] in _LINE_BREAKS:
+        return line_end
+    return _CONTROL_REPLACEMENT.get(control, "")
+
+
+def strip_control_characters(text, *, multiline=False):
+    """Text without control characters, where it is stored: line breaks stay only in multi-line text
+    ('Hội nghị\x0bBan Chấp hành' -> 'Hội nghị Ban Chấp hành' in a title, a new line in a lead)."""
+    if not text:
+        return text
+    line_end = "\n" if multiline else " "
+    text = _CONTROL.sub(lambda match: _control_replacement(match, line_end), str(text))
+    return text if multiline else text.replace("\t", " ").replace("\n", " ")
+
+
 def unique_slug(base, taken, max_length):
     """The first of base, base-2, base-3, ... for which taken(slug) is false."""
     base = base[:max_length].rstrip("-") or "bai-viet"
@@ -46,13 +72,22 @@ ALLOWED_ATTRIBUTES = {
 # The classes CKEditor puts on its figures; any other class (or inline style) could break the page layout.
 ALLOWED_CLASSES = {"figure": {"image", "table"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+_URL_TABS_AND_BREAKS = re.compile("[\t\n\r]")
+_URL_TRIMMED = "".join(map(chr, range(0x21)))  # C0 controls and space
+
+
+def _as_a_browser_reads(url):
+    """A browser drops tabs and line breaks in an address, trims spaces and controls at its ends, and reads a
+    backslash as a slash: "/\\evil.example/x.png" is the address //evil.example/x.png, another host."""
+    return _URL_TABS_AND_BREAKS.sub("", url).strip(_URL_TRIMMED).replace("\\", "/")
 
 
 def _is_our_image(value):
-    if value.startswith("/") and not value.startswith("//"):
+    url = _as_a_browser_reads(value)
+    if url.startswith("/") and not url.startswith("//"):
         return True
     # With S3-compatible storage the uploads live at an address of their own (settings.MEDIA_URL).
-    return settings.MEDIA_URL.startswith("https://") and value.startswith(settings.MEDIA_URL)
+    return settings.MEDIA_URL.startswith("https://") and url.startswith(settings.MEDIA_URL)
 
 
 def _filter_attribute(tag, attribute, value):
@@ -67,7 +102,7 @@ def sanitize_html(html):
     if not html:
         return ""
     return nh3.clean(
-        html,
+        strip_control_characters(html, multiline=True),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         allowed_classes=ALLOWED_CLASSES,

@@ -2,7 +2,9 @@
 
 Run with the site's environment (DATABASE_URL, REDIS_URL…) after collectstatic:
     python bench/pages.py [--repeat 20] [--explain]
---explain prints PostgreSQL's EXPLAIN ANALYZE of every query each page runs.
+--explain prints PostgreSQL's EXPLAIN ANALYZE of every query each page runs. A WARNING line first names the
+tables whose planner statistics are stale (never analysed, much changed since, or not vacuumed): figures
+measured then are not what a settled production database gives.
 """
 
 import argparse
@@ -27,6 +29,7 @@ from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
+from articles.db_statistics import stale_tables  # noqa: E402
 from articles.models import Article, Category  # noqa: E402
 
 DEEP_PAGE = 2000
@@ -102,6 +105,8 @@ def main():
         admin_url = f"/{os.environ.get('DJANGO_ADMIN_URL', 'quan-tri/')}articles/article/"
         pages.append(("admin article list", admin_url, admin))
     print(f"{Article.objects.count()} articles, {connection.vendor}; median of {options.repeat} requests")
+    for table, why in stale_tables():
+        print(f"WARNING: stale planner statistics on {table} ({why}); run VACUUM (ANALYZE) before measuring")
     print(f"{'page':<34} {'status':>6} {'ms':>8} {'cpu ms':>8} {'queries':>8}")
     plans = []
     for name, path, client in pages:

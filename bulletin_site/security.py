@@ -1,5 +1,7 @@
 """Security headers beyond Django's own, and the client address behind the proxy."""
 
+import ipaddress
+
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib.auth import password_validation
@@ -35,10 +37,40 @@ class PermissionsPolicyMiddleware:
 
 
 def client_ip(request):
-    """The reader's address: nginx's X-Real-IP behind the proxy (nginx overwrites it), else the socket's."""
-    if settings.BEHIND_PROXY and request.META.get("HTTP_X_REAL_IP"):
-        return request.META["HTTP_X_REAL_IP"]
-    return request.META.get("REMOTE_ADDR")
+    """The reader's address: nginx's X-Real-IP (nginx overwrites it) when the request comes from one of
+    settings.TRUSTED_PROXIES, else the socket's; anyone reaching gunicorn directly could write the header."""
+    remote = request.META.get("REMOTE_ADDR")
+    if settings.BEHIND_PROXY and _is_trusted_proxy(remote):
+        forwarded = _ip_address(request.META.get("HTTP_X_REAL_IP"))
+        if forwarded is not None:
+            return str(forwarded)
+    return remote
+
+
+def _ip_address(value):
+    try:
+        address = ipaddress.ip_address((value or "").strip())
+    except ValueError:
+        return None
+    # "::ffff:127.0.0.1" is 127.0.0.1 reached over IPv6.
+    return getattr(address, "ipv4_mapped", None) or address
+
+
+def _is_trusted_proxy(remote):
+    address = _ip_address(remote)
+    return address is not None and any(address in network for network in settings.TRUSTED_PROXIES)
+
+
+def login_username(request, credentials=None):
+    """The name axes records a login under, as its column can hold it: the first 255 characters, no NUL
+    (PostgreSQL refuses both); a longer name is still counted, under its first 255 characters."""
+    if credentials is not None:
+        username = credentials.get("username")
+    else:
+        username = getattr(request, "POST", {}).get("username")
+    if username is None:
+        return None
+    return str(username).replace("\x00", "")[:255]
 
 
 def lockout_response(request, original_response=None, credentials=None):

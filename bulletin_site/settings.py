@@ -5,6 +5,7 @@ refuses to start until it is given a real secret key and its host names.
 """
 
 import datetime
+import ipaddress
 import os
 from pathlib import Path
 
@@ -44,6 +45,14 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
 
 
+def env_networks(name, default):
+    """Addresses or networks ('127.0.0.1', '10.0.0.0/24'), refused loudly when one is not."""
+    try:
+        return [ipaddress.ip_network(item, strict=False) for item in env_list(name, default)]
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must list IP addresses or networks: {error}") from None
+
+
 DEBUG = env_bool("DJANGO_DEBUG", True)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or DEVELOPMENT_SECRET_KEY
 if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
@@ -54,6 +63,9 @@ if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG=0")
 # In production the site sits behind nginx, which says if the reader came over HTTPS and from which address.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", not DEBUG)
+# Where nginx connects from: its X-Real-IP is believed from these addresses only, never from anyone else who
+# reaches gunicorn. Loopback, as when nginx and gunicorn share a server.
+TRUSTED_PROXIES = env_networks("DJANGO_TRUSTED_PROXIES", ["127.0.0.0/8", "::1"])
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -92,6 +104,8 @@ ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "quan-tri/")
 if not ADMIN_URL.endswith("/") or ADMIN_URL.startswith("/"):
     raise ImproperlyConfigured(f"DJANGO_ADMIN_URL must look like 'quan-tri/', not {ADMIN_URL!r}")
 LOGIN_URL = f"/{ADMIN_URL}login/"
+# Where a login lands when its `next` is missing or points to another site (Django's default is a 404).
+LOGIN_REDIRECT_URL = "admin:index"
 
 TEMPLATES = [
     {
@@ -316,6 +330,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "bulletin_site.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "bulletin_site.security.client_ip"
+AXES_USERNAME_CALLABLE = "bulletin_site.security.login_username"
 AXES_VERBOSE = False
 
 # The rich-text editor: only what a news editor needs, no raw-HTML embed. The body is sanitised on save

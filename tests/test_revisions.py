@@ -70,3 +70,35 @@ def test_restore_needs_a_post_and_the_right_to_edit(client, site_settings):
 
     url = f"/quan-tri/articles/article/{article.pk}/phien-ban/{revision.pk}/khoi-phuc/"
     assert client.post(url).status_code == 403
+
+
+def test_a_writer_restoring_an_old_revision_leaves_the_editors_fields_as_they_are(
+    client, editor_client, site_settings
+):
+    writer = UserFactory(group="Phóng viên")
+    article = ArticleFactory(author=writer, status=Article.Status.DRAFT, title="Bản nháp")
+    # Once featured by an editor, with an editor's comment; then no longer.
+    save(editor_client, article, status="draft", is_featured="on", review_comment="Bài hay, đưa lên nổi bật.")
+    featured = article.revisions.get()
+    save(editor_client, article, status="draft", title="Bản nháp đã sửa", review_comment="Sửa lại đoạn cuối.")
+    client.force_login(writer)
+
+    response = client.post(f"/quan-tri/articles/article/{article.pk}/phien-ban/{featured.pk}/khoi-phuc/")
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Chi bộ thôn Đông tổ chức kết nạp đảng viên mới"  # the words come back
+    assert article.is_featured is False
+    assert article.review_comment == "Sửa lại đoạn cuối."
+
+
+def test_an_editor_restoring_an_old_revision_brings_back_featured(editor_client, site_settings):
+    article = ArticleFactory()
+    save(editor_client, article, is_featured="on")
+    featured = article.revisions.get()
+    save(editor_client, article)
+
+    editor_client.post(f"/quan-tri/articles/article/{article.pk}/phien-ban/{featured.pk}/khoi-phuc/")
+
+    article.refresh_from_db()
+    assert article.is_featured is True

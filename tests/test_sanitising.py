@@ -18,6 +18,13 @@ pytestmark = pytest.mark.django_db
         ('<p style="position:fixed;top:0;width:100%">Che trang</p>', "<p>Che trang</p>"),
         ('<iframe src="https://evil.example/"></iframe><p>Sau</p>', "<p>Sau</p>"),
         ('<img src="https://tracker.example/pixel.gif">', "<img>"),
+        # A browser reads a backslash as a slash and drops tabs and line breaks: each is another host.
+        ('<img src="/\\evil.example/x.png">', "<img>"),
+        ('<img src="\\\\evil.example/x.png">', "<img>"),
+        ('<img src="/\t/evil.example/x.png">', "<img>"),
+        ('<img src="/\n/evil.example/x.png">', "<img>"),
+        ('<img src=" //evil.example/x.png">', "<img>"),
+        ('<img src="/media/editor/2026/03/a.jpg\\b.jpg">', '<img src="/media/editor/2026/03/a.jpg\\b.jpg">'),
         ("<svg><script>alert(1)</script></svg>", ""),
         ('<form action="/x"><input name="a"></form>', ""),
         ("<style>body{display:none}</style><p>Chữ</p>", "<p>Chữ</p>"),

@@ -5,7 +5,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from ..text import plain_text, sanitize_html
+from ..text import plain_text, sanitize_html, strip_control_characters
 from .autop import wpautop
 
 # A captioned photo's place while the body is being converted; numbered [ảnh N] in reading order at the end.
@@ -144,7 +144,7 @@ def attributes_of(tag):
 def text_of(fragment):
     """Text of an HTML fragment: tags out, entities decoded, spaces collapsed."""
     text = re.sub(r"<[^>]*>", " ", SCRIPT_OR_STYLE.sub(" ", fragment))
-    return " ".join(html.unescape(text).split())
+    return " ".join(strip_control_characters(html.unescape(text)).split())
 
 
 def lead_from(body_html, words=40):

@@ -66,7 +66,8 @@ def read_lines(path):
 
 def _parse(number, raw):
     try:
-        data = json.loads(raw)
+        # strict=False: an export script that wrote a pasted \x0b as it is; the text is cleaned on the way in.
+        data = json.loads(raw, strict=False)
     except json.JSONDecodeError as error:
         return Line(number, None, f"không phải JSON hợp lệ ({error.msg}, cột {error.colno})")
     if not isinstance(data, dict):

@@ -129,7 +129,7 @@ def _values(entry, article):
     wanted_slug = entry.slug or vietnamese_slugify(entry.title)
     slug = unique_slug(
         wanted_slug,
-        taken=lambda s: Article.objects.filter(slug=s).exclude(pk=article.pk).exists(),
+        taken=article.is_slug_taken,
         max_length=255,
     )
     cover = entry.cover if _is_stored(entry.cover) else None

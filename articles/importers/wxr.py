@@ -9,12 +9,15 @@ from urllib.parse import unquote, urlsplit
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ..text import strip_control_characters
 from .bodies import text_of
 from .media import uploads_path
 from .report import ImportFileError
 
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+# The C0 controls XML 1.0 refuses, even in CDATA.
+_XML_FORBIDDEN_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 WP_NAMESPACE = re.compile(r"^\{(http://wordpress\.org/export/(1\.\d+)/)\}")
 
 
@@ -67,6 +70,7 @@ def read_export(path):
         data = Path(path).read_bytes()
     except OSError as error:
         raise ImportFileError(f"Không mở được tệp {path}: {error.strerror}.") from None
+    data = _without_control_characters(data)
     try:
         # Some plugins print blank lines before <?xml …?>; WordPress's own importer tolerates them.
         root = fromstring(data.lstrip())
@@ -86,6 +90,14 @@ def read_export(path):
         raise ImportFileError("Tệp không phải tệp xuất của WordPress (WXR): không có <rss><channel>.")
     wp = _wordpress_namespace(channel)
     return _export(channel, wp)
+
+
+def _without_control_characters(data):
+    """WordPress exports pasted text as it is: one \\x0b from Word would make the whole file invalid XML.
+    Byte by byte, without decoding the file: these bytes are never part of a UTF-8 sequence."""
+    return _XML_FORBIDDEN_BYTES.sub(
+        lambda match: strip_control_characters(match.group().decode(), multiline=True).encode(), data
+    )
 
 
 def _wordpress_namespace(channel):

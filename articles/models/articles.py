@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When, Window
 from django.db.models.functions import Coalesce, Least, RowNumber
@@ -11,7 +12,7 @@ from django.utils import timezone
 
 from ..fields import RichTextField
 from ..text import plain_text, sanitize_html, search_text
-from .base import ImportKeyQuerySet, ShownToReaders, fill_slug
+from .base import ImportKeyQuerySet, ShownToReaders, fill_slug, strip_control_characters_from_text
 from .categories import Category
 from .photos import Photo
 
@@ -192,7 +193,9 @@ class Article(ShownToReaders):
         return self.title
 
     def save(self, *args, **kwargs):
-        fill_slug(self, self.title)
+        # Before the slug and the search columns are made from the text.
+        strip_control_characters_from_text(self)
+        fill_slug(self, self.title, taken=self.is_slug_taken)
         old_slug = None
         if self.pk:
             old_slug = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
@@ -207,7 +210,34 @@ class Article(ShownToReaders):
         if old_slug and old_slug != self.slug:
             # The old address keeps answering, with a 301 to the new one.
             ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
-        ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        # Its own old address is its address again; a published article's is never given away (clean()).
+        ArticleRedirect.objects.filter(old_slug=self.slug).exclude(
+            ~Q(article=self), article__status=self.Status.PUBLISHED
+        ).delete()
+
+    def clean(self):
+        super().clean()
+        redirect = self._old_address_of_another(self.slug).select_related("article").first()
+        if redirect:
+            raise ValidationError(
+                {
+                    "slug": f"Đường dẫn này là địa chỉ cũ của bài «{redirect.article.title}» và vẫn đang "
+                    "chuyển về bài đó. Hãy chọn đường dẫn khác."
+                }
+            )
+
+    def is_slug_taken(self, slug):
+        """Whether another article has `slug`, or had it and still answers there (a published one)."""
+        others = Article.objects.filter(slug=slug).exclude(pk=self.pk)
+        return others.exists() or self._old_address_of_another(slug).exists()
+
+    def _old_address_of_another(self, slug):
+        """Links to a published article's old address keep leading to it: no other article takes it."""
+        if not slug:
+            return ArticleRedirect.objects.none()
+        return ArticleRedirect.objects.filter(old_slug=slug, article__status=self.Status.PUBLISHED).exclude(
+            article_id=self.pk
+        )
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.slug])

@@ -1,9 +1,10 @@
-"""What several models share: import keys, slugs from Vietnamese titles, news of a change for the cache."""
+"""What several models share: import keys, slugs from Vietnamese titles, text without control characters,
+news of a change for the cache."""
 
 from django.db import models
 
 from ..cache import content_changed
-from ..text import unique_slug, vietnamese_slugify
+from ..text import strip_control_characters, unique_slug, vietnamese_slugify
 
 
 class ImportKeyQuerySet(models.QuerySet):
@@ -13,16 +14,31 @@ class ImportKeyQuerySet(models.QuerySet):
         return self.filter(import_key=key).exclude(import_key="")
 
 
-def fill_slug(instance, text):
-    """Give a record without a slug a unique one made from its Vietnamese title or name."""
+def fill_slug(instance, text, taken=None):
+    """Give a record without a slug a unique one made from its Vietnamese title or name; `taken(slug)` says
+    whether a slug is taken, by default when another record of the model has it."""
     if instance.slug:
         return
     model = type(instance)
+
+    def another_has(slug):
+        return model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists()
+
     instance.slug = unique_slug(
         vietnamese_slugify(text),
-        taken=lambda slug: model._default_manager.filter(slug=slug).exclude(pk=instance.pk).exists(),
+        taken=taken or another_has,
         max_length=model._meta.get_field("slug").max_length,
     )
+
+
+def strip_control_characters_from_text(instance):
+    """What Word or a PDF pasted into a record's text fields, out before it is stored (articles.text)."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.CharField | models.TextField):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str):
+                multiline = isinstance(field, models.TextField)
+                setattr(instance, field.attname, strip_control_characters(value, multiline=multiline))
 
 
 class ShownToReaders(models.Model):
@@ -32,6 +48,7 @@ class ShownToReaders(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        strip_control_characters_from_text(self)
         super().save(*args, **kwargs)
         content_changed()
 
@@ -39,3 +56,8 @@ class ShownToReaders(models.Model):
         result = super().delete(*args, **kwargs)
         content_changed()
         return result
+
+    def clean_fields(self, exclude=None):
+        # Before a form checks the text: a title of nothing but pasted controls is an empty one.
+        strip_control_characters_from_text(self)
+        super().clean_fields(exclude)

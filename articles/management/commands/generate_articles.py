@@ -3,10 +3,11 @@ import time
 
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from articles.cache import content_changed
+from articles.db_statistics import refresh_statistics
 from articles.demo.archive import ArchiveWriter
 from articles.demo.data import CATEGORIES
 from articles.demo.pictures import make_picture
@@ -47,7 +48,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"{start + len(numbers)} / {count}", ending="\r")
                 self.stdout.flush()
         content_changed()
-        self.analyze()
+        refresh_statistics()
         self.stdout.write(f"Đã tạo {count} bài viết trong {time.monotonic() - started:.0f} giây.")
 
     def create_categories(self):
@@ -106,9 +107,3 @@ class Command(BaseCommand):
             for article, article_captions in zip(articles, captions, strict=True)
             for position, caption in enumerate(article_captions, start=1)
         )
-
-    def analyze(self):
-        # Fresh statistics, so the planner knows the new rows at once rather than after autovacuum.
-        with connection.cursor() as cursor:
-            for table in [Article._meta.db_table, ArticleImage._meta.db_table]:
-                cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")

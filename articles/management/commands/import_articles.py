@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.db_statistics import refresh_statistics
 from articles.importers.jsonl import JsonlImport, read_lines
 from articles.importers.report import ImportFileError, Progress, Report
 from articles.importers.store import rolled_back_if
@@ -40,4 +41,6 @@ class Command(BaseCommand):
         with rolled_back_if(dry_run):
             importer.run(progress)
         progress.finish()
+        if not dry_run:
+            refresh_statistics()
         self.stdout.write(report.render())

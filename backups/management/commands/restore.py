@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.db_statistics import refresh_statistics
 from backups.archive import BackupError, restore_backup
 
 
@@ -17,6 +18,8 @@ class Command(BaseCommand):
             manifest = restore_backup(archive, force=force)
         except (BackupError, FileNotFoundError) as error:
             raise CommandError(str(error)) from None
+        # pg_restore writes no planner statistics: without them the first readers' pages are planned blind.
+        refresh_statistics()
         counts = manifest["counts"]
         self.stdout.write(
             f"Đã khôi phục bản sao lưu ngày {manifest['created_at'][:10]}: {counts['articles']} bài viết, "
