@@ -54,7 +54,7 @@ BAD_UPLOADS = {
     "bmp": (
         (lambda b: (Image.new("RGB", (8, 8)).save(b, "BMP"), b.getvalue())[1])(io.BytesIO()),
         "anh.bmp",
-        "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.",
+        "Chỉ nhận ảnh JPEG, PNG, WebP, GIF hoặc HEIC.",
     ),
     "decompression bomb": (png_bytes(12000, 12000), "bom.png", "Ảnh có kích thước quá lớn"),
     "png with a page appended": (
