@@ -136,3 +136,9 @@ def iphone_heic(size=(640, 480)):
     buffer = io.BytesIO()
     noisy_picture(0.1, size).save(buffer, "HEIF", quality=80, exif=camera_exif(orientation=1).tobytes())
     return buffer.getvalue()
+
+
+def forget():
+    """Free what the builders keep (a 4000×3000 picture is 36 MB in memory), for a script making many."""
+    for builder in (_noise, _scene, noisy_picture, camera_jpeg, samsung_mpo, tall_infographic, iphone_heic):
+        builder.cache_clear()
