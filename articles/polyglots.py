@@ -11,7 +11,7 @@ import struct
 
 # What turns a file into a page a browser or a server could run; no camera or editor writes these.
 MARKUP = re.compile(
-    rb"<\s*(script|html|body|iframe|svg|object|embed|meta|a\s|img\s|style|form|link|base|!doctype|\?php)"
+    rb"<\s*((script|html|body|iframe|svg|object|embed|meta|style|form|link|base)\b|a\s|img\s|!doctype|\?php)"
     rb"|javascript:|\bon\w+\s*=",
     re.IGNORECASE,
 )

@@ -9,6 +9,8 @@ ContentFile as the test needs.
 import functools
 import io
 import random
+import re
+import struct
 
 from PIL import ExifTags, Image, ImageDraw
 
@@ -100,6 +102,45 @@ def camera_jpeg(megabytes, *, comment=CAMERA_COMMENT, xmp=CAMERA_XMP, seed=0):
     if comment:
         options["comment"] = comment
     return _jpeg(noisy_picture(megabytes, seed=seed), **options)
+
+
+# The pattern the site's first upload check looked for in a whole file; a noisy thumbnail spells it by chance.
+CHANCE_MARKUP = re.compile(rb"<\s*(a\s|img\s)|\bon\w+\s*=", re.IGNORECASE)
+
+
+@functools.cache
+def noisy_thumbnail(*, comment=b""):
+    """A camera's 160×120 EXIF thumbnail whose compressed bytes spell "<a " or "on…=" by chance."""
+    for seed in range(1000):
+        picture = Image.frombytes("RGB", (160, 120), random.Random(seed).randbytes(160 * 120 * 3))
+        thumbnail = _jpeg(picture, **({"comment": comment} if comment else {}))
+        if CHANCE_MARKUP.search(thumbnail.replace(comment, b"")):
+            return thumbnail
+    raise AssertionError("no thumbnail spelled markup")
+
+
+def exif_with_thumbnail(thumbnail, orientation=6):
+    """EXIF as a camera writes it, which Pillow cannot: IFD0 (make, orientation), then IFD1 with a JPEG
+    thumbnail. Big-endian TIFF: header, IFD0 at 8, the make's text at 38, IFD1 at 46, the thumbnail at 88."""
+
+    def entry(tag, kind, count, value):
+        packed = struct.pack(">H", value) + b"\0\0" if kind == 3 else struct.pack(">I", value)
+        return struct.pack(">HHI", tag, kind, count) + packed
+
+    ifd0 = (
+        struct.pack(">H", 2)
+        + entry(0x010F, 2, 8, 38)
+        + entry(0x0112, 3, 1, orientation)
+        + struct.pack(">I", 46)
+    )
+    ifd1 = (
+        struct.pack(">H", 3)
+        + entry(0x0103, 3, 1, 6)
+        + entry(0x0201, 4, 1, 88)
+        + entry(0x0202, 4, 1, len(thumbnail))
+        + struct.pack(">I", 0)
+    )
+    return b"Exif\0\0" + b"MM\0*" + struct.pack(">I", 8) + ifd0 + b"samsung\0" + ifd1 + thumbnail
 
 
 @functools.cache

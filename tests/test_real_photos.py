@@ -15,7 +15,7 @@ from articles.models import Photo
 
 from . import realistic_photos
 from .factories import ArticleFactory, PhotoFactory
-from .realistic_photos import CAMERA_COMMENT, camera_exif, phone_jpeg
+from .realistic_photos import CAMERA_COMMENT, camera_exif, exif_with_thumbnail, noisy_thumbnail, phone_jpeg
 
 pytestmark = pytest.mark.django_db
 
@@ -81,6 +81,16 @@ def test_phone_photos_are_taken_from_the_rich_text_editor(editor_client, media_r
     )
 
     assert response.status_code == 200, response.content
+    assert_clean(Photo.objects.get())
+
+
+def test_a_photo_whose_exif_thumbnail_spells_markup_by_chance_is_taken(editor_client, media_root):
+    photo = phone_jpeg(exif=exif_with_thumbnail(noisy_thumbnail()))
+    assert OLD_CHECK.search(photo)
+
+    response = add_photo(editor_client, photo)
+
+    assert response.status_code == 302
     assert_clean(Photo.objects.get())
 
 
@@ -227,6 +237,9 @@ TRICKS = {
     "script in the comment": lambda: phone_jpeg(comment=b"<script>alert(1)</script>"),
     "svg in the EXIF description": lambda: phone_jpeg(exif=exif_with_description("<svg onload=alert(1)>")),
     "svg in the XMP": lambda: phone_jpeg(xmp=svg_xmp()),
+    "script in the EXIF thumbnail's comment": lambda: phone_jpeg(
+        exif=exif_with_thumbnail(noisy_thumbnail(comment=b"<script>alert(1)</script>"))
+    ),
     "a page after the end of the JPEG": lambda: phone_jpeg() + b"<html><script>alert(1)</script></html>",
     "an SVG": lambda: b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
     "a page named .jpg": lambda: b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
