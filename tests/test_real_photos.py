@@ -15,6 +15,7 @@ from articles.models import Photo
 
 from . import realistic_photos
 from .factories import ArticleFactory, PhotoFactory
+from .importing import import_wordpress, make_uploads
 from .realistic_photos import CAMERA_COMMENT, camera_exif, exif_with_thumbnail, noisy_thumbnail, phone_jpeg
 
 pytestmark = pytest.mark.django_db
@@ -264,3 +265,15 @@ def test_a_page_after_an_eight_megabyte_photo_is_refused_from_the_editor(editor_
     assert response.status_code == 400
     assert response.json() == {"error": {"message": INVALID_IMAGE_MESSAGE}}
     assert stored_files(media_root) == []
+
+
+@pytest.mark.slow
+def test_an_imported_archive_photo_of_eight_megabytes_is_taken(tmp_path, media_root):
+    uploads = make_uploads(tmp_path / "uploads")
+    (uploads / "2019/05/le-ket-nap.jpg").write_bytes(realistic_photos.camera_jpeg(8))
+
+    import_wordpress(uploads=str(uploads))
+
+    photo = Photo.objects.get(import_key="wp:2019/05/le-ket-nap.jpg")
+    assert (photo.width, photo.height) == (3000, 4000)
+    assert_clean(photo)
