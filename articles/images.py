@@ -14,7 +14,7 @@ from .polyglots import has_hidden_markup
 
 try:  # iPhones send HEIC; pillow-heif (libheif) teaches Pillow to read it
     from pillow_heif import register_heif_opener
-except ImportError:  # pragma: no cover - an installation without it refuses HEIC with HEIC_MESSAGE
+except ImportError:  # an installation without it refuses HEIC with HEIC_MESSAGE
     pass
 else:
     register_heif_opener()

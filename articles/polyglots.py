@@ -43,8 +43,9 @@ def _jpeg(data, info):
     """Every frame's metadata (an MPO holds several JPEGs one after another), then what follows the last."""
     texts, end = _jpeg_texts(data, 0)
     while True:
-        rest = data[end:]
-        start = end + len(rest) - len(rest.lstrip(b"\x00\xff"))
+        start = end
+        while data[start : start + 1] == b"\x00":  # padding before the next picture
+            start += 1
         if data[start : start + 3] == b"\xff\xd8\xff":
             more, end = _jpeg_texts(data, start)
             texts += more

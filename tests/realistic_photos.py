@@ -148,7 +148,7 @@ def samsung_mpo():
     """What a Samsung or Android camera sends as .jpg: a multi-picture file (MPO) of a 4000×3000 photo and a
     1920×1080 second picture after it."""
     first = noisy_picture(3)
-    second = Image.blend(_scene((1920, 1080)), _noise((1920, 1080)), 0.3)
+    second = _noise((1920, 1080), seed=2)  # its compressed data spells "<a " or "on…=" by chance
     buffer = io.BytesIO()
     first.save(buffer, "MPO", save_all=True, append_images=[second], quality=90, exif=camera_exif())
     return buffer.getvalue()

@@ -106,6 +106,7 @@ def test_a_photo_with_the_xmp_lightroom_and_phones_write_is_taken(editor_client,
 def test_a_samsung_multi_picture_photo_keeps_its_first_picture_as_a_jpeg(editor_client, media_root):
     mpo = realistic_photos.samsung_mpo()
     assert Image.open(io.BytesIO(mpo)).format == "MPO"
+    assert OLD_CHECK.search(mpo[mpo.index(b"\xff\xd9\xff\xd8") :])  # in the second picture's image data
 
     response = add_photo(editor_client, mpo)
 

@@ -106,6 +106,10 @@ GOOD_UPLOADS = {
         image_bytes("JPEG") + b"\x00\x00\x00\x18ftypmp42" + bytes(200),
         "chuyen-dong.jpg",
     ),
+    "jpeg with a video after Samsung's motion photo marker": (
+        image_bytes("JPEG") + b"MotionPhoto_Data\x00\x00\x00\x18ftypisom" + bytes(200),
+        "chuyen-dong-samsung.jpg",
+    ),
     "png with a plain text chunk": (png_with_text("Ảnh của Ban Tuyên giáo"), "anh.png"),
     "animated gif": (image_bytes("GIF", duration=200, loop=0), "dong.gif"),
     "webp": (image_bytes("WEBP"), "anh.webp"),
