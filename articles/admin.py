@@ -12,7 +12,7 @@ from . import revisions
 from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
-from .permissions import can_edit, can_publish, can_view, fields_out_of_reach
+from .permissions import can_change_photo, can_edit, can_publish, can_view, fields_out_of_reach
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -46,6 +46,11 @@ class PhotoAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         if not photo.renditions:
             return ""
         return format_html('<img src="{}" alt="" width="120">', photo.fallback_url)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not can_change_photo(request.user, obj):
+            return False  # the photo opens read-only
+        return super().has_change_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         if not change:

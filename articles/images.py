@@ -1,8 +1,6 @@
 """Checks every uploaded photo by decoding it, and names stored photos at random."""
 
 import io
-import re
-import struct
 import uuid
 import warnings
 
@@ -12,17 +10,34 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from PIL import Image, ImageOps
 
+from .polyglots import has_hidden_markup
+
+try:  # iPhones send HEIC; pillow-heif (libheif) teaches Pillow to read it
+    from pillow_heif import register_heif_opener
+except ImportError:  # an installation without it refuses HEIC with HEIC_MESSAGE
+    pass
+else:
+    register_heif_opener()
+
 INVALID_IMAGE_MESSAGE = "Tệp tải lên không phải là ảnh hợp lệ hoặc đã bị hỏng."
-ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
-# What turns an image into a polyglot a browser or a server could run; no camera or editor writes these.
-MARKUP = re.compile(
-    rb"<\s*(script|html|body|iframe|svg|object|embed|meta|a\s|img\s|\?php)|javascript:|\bon\w+\s*=",
-    re.IGNORECASE,
+FORMAT_MESSAGE = "Chỉ nhận ảnh JPEG, PNG, WebP, GIF hoặc HEIC."
+HEIC_MESSAGE = (
+    "Không đọc được ảnh HEIC này. Hãy gửi ảnh JPEG (trên iPhone: Cài đặt → Camera → Định dạng → "
+    "Tương thích nhất)."
 )
+# What a stored original is written as, by the format it was uploaded in.
+ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+# A Samsung or Android multi-picture JPEG keeps its first picture; a HEIC photo becomes a JPEG.
+STORED_AS = {**{name: name for name in ALLOWED_FORMATS}, "MPO": "JPEG", "HEIF": "JPEG"}
+# WebP cannot be wider or taller than this; JPEG's limit (65,535) is further.
+MAX_RENDITION_SIDE = 16383
+# What a re-encoded file keeps of the upload's own information: how to draw it, nothing about where or who.
+KEPT_INFO = ("transparency", "background", "icc_profile")
 
 
 def check_image(file):
-    """Refuse anything but a whole, reasonably sized JPEG, PNG, WebP or GIF; return Pillow's format name."""
+    """Refuse anything but a whole, reasonably sized JPEG (or MPO), PNG, WebP, GIF or HEIC, or one that hides
+    markup in its metadata or after its end; return Pillow's format name."""
     if file.size > settings.IMAGE_MAX_UPLOAD_BYTES:
         raise ValidationError(
             "Ảnh quá lớn (%(size)s). Dung lượng tối đa là %(limit)s.",
@@ -42,64 +57,36 @@ def check_image(file):
                 width, height = image.size
                 if width * height > settings.IMAGE_MAX_PIXELS:
                     raise _too_many_pixels(width, height)
-                if image_format not in ALLOWED_FORMATS:
-                    raise ValidationError("Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.", code="image_format")
+                if image_format not in STORED_AS:
+                    raise ValidationError(FORMAT_MESSAGE, code="image_format")
+                if max(width, height) > MAX_RENDITION_SIDE * min(width, height):
+                    raise ValidationError(
+                        "Ảnh quá dài hoặc quá hẹp (%(width)s×%(height)s điểm ảnh).",
+                        code="image_aspect",
+                        params={"width": width, "height": height},
+                    )
                 image.load()  # decodes every byte: a truncated file fails here, not later on a reader's page
+                info = dict(image.info)
         file.seek(0)
         data = file.read()
-        if MARKUP.search(data) or _has_trailing_data(data, image_format):
+        if has_hidden_markup(data, image_format, info):
             raise ValidationError(INVALID_IMAGE_MESSAGE, code="invalid_image")
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _too_many_pixels() from None
     except Exception:
-        raise ValidationError(INVALID_IMAGE_MESSAGE, code="invalid_image") from None
+        file.seek(0)
+        message = HEIC_MESSAGE if _looks_like_heic(file.read(32)) else INVALID_IMAGE_MESSAGE
+        raise ValidationError(message, code="invalid_image") from None
     finally:
         file.seek(position)
     return image_format
 
 
-def _has_trailing_data(data, image_format):
-    """Bytes after the image's own end (an appended page or script). JPEG is let be: phones append videos."""
-    if image_format == "PNG":
-        return _png_end(data) != len(data)
-    if image_format == "GIF":
-        return _gif_end(data) != len(data)
-    if image_format == "WEBP":
-        return struct.unpack_from("<I", data, 4)[0] + 8 != len(data)
-    return False
-
-
-def _png_end(data):
-    position = 8
-    while position + 8 <= len(data):
-        length, kind = struct.unpack_from(">I4s", data, position)
-        position += 12 + length
-        if kind == b"IEND":
-            return position
-    return None
-
-
-def _gif_end(data):
-    position = 13
-    if data[10] & 0x80:  # global colour table
-        position += 3 << ((data[10] & 7) + 1)
-    while position < len(data):
-        block = data[position]
-        if block == 0x3B:  # trailer
-            return position + 1
-        if block == 0x2C:  # image: descriptor, optional local colour table, LZW code size, then sub-blocks
-            flags = data[position + 9]
-            position += 10 + ((3 << ((flags & 7) + 1)) if flags & 0x80 else 0) + 1
-        elif block == 0x21:  # extension: label, then sub-blocks
-            position += 2
-        else:
-            return None
-        while position < len(data) and data[position]:
-            position += data[position] + 1
-        position += 1
-    return None
+def _looks_like_heic(header):
+    """An ISO media file whose brand is one of HEIF's (what an iPhone names .heic)."""
+    return header[4:8] == b"ftyp" and header[8:12] in {b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1"}
 
 
 def _too_many_pixels(width=None, height=None):
@@ -131,8 +118,10 @@ def clean_original(file):
     """The upload turned upright (EXIF orientation), re-encoded without metadata: no GPS reaches a reader."""
     file.seek(0)
     with Image.open(file) as image:
-        image_format = image.format
+        image_format = STORED_AS[image.format]
         upright = ImageOps.exif_transpose(image)
+        # Pillow writes a JPEG's or GIF's comment back from `info`: keep only what draws the picture.
+        upright.info = {key: value for key, value in upright.info.items() if key in KEPT_INFO}
         buffer = io.BytesIO()
         if image_format == "GIF":
             upright.save(buffer, "GIF")
@@ -142,21 +131,23 @@ def clean_original(file):
             upright.save(buffer, "WEBP", quality=90)
         else:
             upright.convert("RGB").save(buffer, "JPEG", quality=90, optimize=True)
-            image_format = "JPEG"
         size = upright.size
     return buffer.getvalue(), ALLOWED_FORMATS[image_format], size
 
 
 def make_renditions(data):
-    """[(width, height, {"webp": bytes, "jpg": bytes})] for each rendition width the original can fill."""
+    """[(width, height, {"webp": bytes, "jpg": bytes})] for each rendition width the original can fill;
+    a very tall image (an infographic) gets narrower ones, as WebP can be no taller than 16,383 px."""
     with Image.open(io.BytesIO(data)) as image:
         image.load()
         if image.mode not in ("RGB", "RGBA"):
             image = image.convert("RGBA" if "transparency" in image.info or image.mode == "LA" else "RGB")
-        widths = [w for w in RENDITION_WIDTHS if w < image.width] + [min(image.width, RENDITION_WIDTHS[-1])]
+        fits = MAX_RENDITION_SIDE * image.width // image.height
+        widest = max(1, min(image.width, RENDITION_WIDTHS[-1], fits))
+        widths = {min(w, widest) for w in RENDITION_WIDTHS if w < image.width} | {widest}
         renditions = []
-        for width in sorted(set(widths)):
-            height = max(1, round(image.height * width / image.width))
+        for width in sorted(widths):
+            height = min(MAX_RENDITION_SIDE, max(1, round(image.height * width / image.width)))
             resized = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
             webp, jpeg = io.BytesIO(), io.BytesIO()
             resized.save(webp, "WEBP", quality=WEBP_QUALITY)

@@ -1,6 +1,6 @@
 """Who may do what with an article: one place for the admin, the preview and the bulk actions."""
 
-from .models import Article
+from .models import Article, Page
 
 # What only those who publish change: writers see them read-only in the form, and a restore leaves them be.
 PUBLISHING_FIELDS = ["review_comment", "published_at", "is_featured"]
@@ -17,6 +17,21 @@ def can_edit(user, article):
     if user.has_perm("articles.edit_others_article"):
         return True
     return article.author_id == user.pk and article.status == Article.Status.DRAFT
+
+
+def can_change_photo(user, photo):
+    """Editors change any library photo. A writer changes one that only their own drafts show, or that
+    they uploaded and nothing shows yet: a published article's photo changes only after review."""
+    if not user.has_perm("articles.change_photo"):
+        return False
+    if user.has_perm("articles.edit_others_article"):
+        return True
+    showing = Article.objects.showing_photo(photo)
+    if showing.exclude(author=user, status=Article.Status.DRAFT).exists():
+        return False
+    if Page.objects.filter(body__contains=photo.image.name).exists():
+        return False
+    return photo.uploaded_by_id == user.pk or showing.exists()
 
 
 def can_view(user, article):

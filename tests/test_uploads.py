@@ -54,7 +54,7 @@ BAD_UPLOADS = {
     "bmp": (
         (lambda b: (Image.new("RGB", (8, 8)).save(b, "BMP"), b.getvalue())[1])(io.BytesIO()),
         "anh.bmp",
-        "Chỉ nhận ảnh JPEG, PNG, WebP hoặc GIF.",
+        "Chỉ nhận ảnh JPEG, PNG, WebP, GIF hoặc HEIC.",
     ),
     "decompression bomb": (png_bytes(12000, 12000), "bom.png", "Ảnh có kích thước quá lớn"),
     "png with a page appended": (
@@ -105,6 +105,10 @@ GOOD_UPLOADS = {
     "jpeg with a video appended, as phones write motion photos": (
         image_bytes("JPEG") + b"\x00\x00\x00\x18ftypmp42" + bytes(200),
         "chuyen-dong.jpg",
+    ),
+    "jpeg with a video after Samsung's motion photo marker": (
+        image_bytes("JPEG") + b"MotionPhoto_Data\x00\x00\x00\x18ftypisom" + bytes(200),
+        "chuyen-dong-samsung.jpg",
     ),
     "png with a plain text chunk": (png_with_text("Ảnh của Ban Tuyên giáo"), "anh.png"),
     "animated gif": (image_bytes("GIF", duration=200, loop=0), "dong.gif"),

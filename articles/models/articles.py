@@ -70,6 +70,11 @@ class ArticleQuerySet(ImportKeyQuerySet):
             self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
         )
 
+    def showing_photo(self, photo):
+        """The articles that show `photo`: as their cover, among their photos or in their body."""
+        in_rows = ArticleImage.objects.filter(photo=photo).values("article_id")
+        return self.filter(Q(cover=photo) | Q(pk__in=in_rows) | Q(body__contains=photo.image.name))
+
     def most_read(self, since, pool):
         """Most viewed first, those published since `since` ahead of older ones, in one query.
 

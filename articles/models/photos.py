@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 
 from ..fields import PhotoField
@@ -64,22 +64,56 @@ class Photo(ShownToReaders):
         return self.alt_text or self.image.name.rsplit("/", 1)[-1]
 
     def save(self, *args, **kwargs):
-        if not self.renditions:
-            self._store_cleaned_with_renditions()
-        super().save(*args, **kwargs)
+        if self.renditions and self.image._committed:
+            return super().save(*args, **kwargs)
+        # A new or replaced file: stored cleaned, with renditions; if the row is not saved, neither are they.
+        former = self._stored_files() if self.pk else []
+        written = self._store_cleaned_with_renditions()
+        try:
+            super().save(*args, **kwargs)
+        except BaseException:
+            _delete_files(written)
+            raise
+        if former:
+            # Only once the new files are the photo's for good.
+            transaction.on_commit(lambda: _delete_files(self._no_longer_linked(former)))
+        return None
 
     def _store_cleaned_with_renditions(self):
+        """Write the cleaned original and its renditions; return their names (none left behind on failure)."""
         data, extension, size = clean_original(self.image.file)
-        self.image.save(f"anh.{extension}", ContentFile(data), save=False)
+        renditions = make_renditions(data)  # in memory first: a failure here has written nothing
+        written = []
+        try:
+            self.image.save(f"anh.{extension}", ContentFile(data), save=False)
+            written.append(self.image.name)
+            stem = self.image.name.rsplit(".", 1)[0].replace("photos/", "renditions/", 1)
+            self.renditions = []
+            for width, height, files in renditions:
+                names = {}
+                for kind, content in files.items():
+                    names[kind] = default_storage.save(f"{stem}-{width}.{kind}", ContentFile(content))
+                    written.append(names[kind])
+                self.renditions.append({"width": width, "height": height, **names})
+        except BaseException:
+            _delete_files(written)
+            raise
         self.width, self.height = size
-        stem = self.image.name.rsplit(".", 1)[0].replace("photos/", "renditions/", 1)
-        self.renditions = []
-        for width, height, files in make_renditions(data):
-            names = {
-                kind: default_storage.save(f"{stem}-{width}.{kind}", ContentFile(content))
-                for kind, content in files.items()
-            }
-            self.renditions.append({"width": width, "height": height, **names})
+        return written
+
+    def _stored_files(self):
+        stored = type(self).objects.filter(pk=self.pk).values("image", "renditions").first()
+        if stored is None:
+            return []
+        return [stored["image"], *[r[kind] for r in stored["renditions"] for kind in ("webp", "jpg")]]
+
+    def _no_longer_linked(self, names):
+        """All of a replaced photo's files, but its original if a body still links to it, as bodies do."""
+        original, *renditions = names
+        for model in ("Article", "Page"):
+            if self._meta.apps.get_model("articles", model).objects.filter(body__contains=original).exists():
+                return renditions
+        return names
 
     @property
     def url(self):
@@ -104,3 +138,8 @@ class Photo(ShownToReaders):
     @property
     def fallback_url(self):
         return default_storage.url(self.fallback["jpg"])
+
+
+def _delete_files(names):
+    for name in names:
+        default_storage.delete(name)
