@@ -323,3 +323,7 @@ class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 class ClosingDayAdmin(admin.ModelAdmin):
     list_display = ["date", "reason"]
     date_hierarchy = "date"
+
+
+# Colleagues' accounts and the failed-logins lists (registered on import).
+from . import admin_accounts  # noqa: E402, F401
