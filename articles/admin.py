@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from . import revisions
+from .admin_list import ArticleListColumns
 from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
@@ -65,15 +66,12 @@ class ArticleImageInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class ArticleAdmin(ArticleListColumns, BulkDeleteChangesContent, admin.ModelAdmin):
     form = ArticleAdminForm
-    list_display = ["title", "category", "state", "last_edited_by", "published_at", "view_count"]
-    list_filter = ["status", "category", "is_featured", "published_at"]
-    list_select_related = ["category", "last_edited_by"]
+    # The list's columns, filters and search: articles.admin_list.ArticleListColumns.
     # "12 results (100,000 total)" costs a second COUNT(*) of the whole archive on every filtered list.
     show_full_result_count = False
     search_fields = ["title"]
-    date_hierarchy = "published_at"
     ordering = ["-published_at"]
     inlines = [ArticleImageInline]
     autocomplete_fields = ["cover"]
@@ -100,10 +98,6 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             },
         ),
     ]
-
-    @admin.display(description="trạng thái", ordering="status")
-    def state(self, article):
-        return article.state_label
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

@@ -10,7 +10,7 @@ from bulletin_site.health import healthz
 
 admin.site.site_header = "Quản trị Bản tin"
 admin.site.site_title = "Quản trị Bản tin"
-admin.site.index_title = "Bảng điều khiển"
+admin.site.index_title = "Bàn làm việc"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
