@@ -165,6 +165,7 @@ class ArticleListColumns:
 
     class Media:
         css = {"all": ["css/desk.css"]}
+        js = ["js/admin-accessible-names.js"]
 
     @admin.display(description="tiêu đề", ordering="title")
     def headline(self, article):
