@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from . import revisions
+from .admin_hours import WEEKDAY_FIELDS, ClosingDayForm, SiteSettingsForm
 from .admin_list import ArticleListColumns
 from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
@@ -278,19 +279,11 @@ def _int(value):
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(admin.ModelAdmin):
+    form = SiteSettingsForm
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     fieldsets = [
         (None, {"fields": ["site_name", "tagline"]}),
-        (
-            "Giờ mở cửa",
-            {
-                "fields": [
-                    ("first_open_day", "last_open_day"),
-                    ("morning_opens_at", "morning_closes_at"),
-                    ("afternoon_opens_at", "afternoon_closes_at"),
-                ]
-            },
-        ),
+        ("Giờ mở cửa hàng tuần", {"fields": WEEKDAY_FIELDS}),
         ("Liên hệ", {"fields": ["address", "phone", "email", "facebook_url", "youtube_url", "zalo"]}),
         (None, {"fields": ["footer_note"]}),
     ]
@@ -315,7 +308,8 @@ class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 
 @admin.register(ClosingDay)
 class ClosingDayAdmin(admin.ModelAdmin):
-    list_display = ["date", "reason"]
+    form = ClosingDayForm
+    list_display = ["date", "reason", "hours_label"]
     date_hierarchy = "date"
 
 
