@@ -309,9 +309,13 @@ class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 @admin.register(ClosingDay)
 class ClosingDayAdmin(admin.ModelAdmin):
     form = ClosingDayForm
-    list_display = ["date", "reason", "hours_label"]
+    list_display = ["date", "reason", "hours"]
     date_hierarchy = "date"
 
+    @admin.display(description="giờ mở cửa")
+    def hours(self, day):
+        return day.hours_label
 
-# Colleagues' accounts and the failed-logins lists (registered on import).
-from . import admin_accounts  # noqa: E402, F401
+
+# Colleagues' accounts, the failed-logins lists, the redirect manager (registered on import).
+from . import admin_accounts, admin_redirects  # noqa: E402, F401
