@@ -3,14 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test chromium checkers tools lint backup restore bench wrk
+.PHONY: run test messages chromium checkers tools lint backup restore bench wrk
 
-run: $(VENV)/.runtime
+run: $(VENV)/.runtime messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.dev chromium checkers tools
+test: $(VENV)/.dev messages chromium checkers tools
 	$(BIN)/pytest
 
 # One archive of the database and the uploads in var/backups/ (DJANGO_BACKUP_DIR); see docs/deploy.md.
@@ -42,6 +42,20 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(VENV)/.runtime $@
+
+# The admin's Vietnamese (articles/locale/vi/): compiled with Debian's gettext, installed when we may. The compiled
+# .mo files are committed as well, so a machine without gettext (and without root) still shows the admin in
+# Vietnamese; compiling again gives the same bytes, and a test fails if a .po changed without its .mo.
+messages: $(VENV)/.runtime
+	@if ! command -v msgfmt >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's gettext for the admin's translations…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	fi
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		$(BIN)/python manage.py compilemessages --locale vi --ignore '.venv*' --ignore node_modules -v 0; \
+	else \
+		echo "gettext is not installed and cannot be installed here: using the committed translations."; \
+	fi
 
 # The browser tests use Debian's Chromium; install it when we may, otherwise they are skipped (and say so).
 chromium:

@@ -1,5 +1,6 @@
 from django.http import HttpResponsePermanentRedirect
 
+from .missing_addresses import note_missing
 from .models import LegacyRedirect
 
 # The old WordPress site's short links (/?p=123, /?page_id=45) land on our home page, which is no 404.
@@ -24,6 +25,7 @@ class LegacyRedirectMiddleware:
             target = self._target([LegacyRedirect.key(request.path, query), LegacyRedirect.key(request.path)])
             if target:
                 return HttpResponsePermanentRedirect(target)
+            note_missing(request)
         return response
 
     def _home_query_keys(self, request):

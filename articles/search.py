@@ -57,6 +57,15 @@ def find(articles, query_words):
     return Found(articles.filter(in_title), articles.filter(in_text).exclude(in_title))
 
 
+def having_every_word(articles, query_words):
+    """The articles holding every word in the title, lead or body, in any order given: the admin's search."""
+    if connections[articles.db].vendor == "postgresql":
+        in_title, in_text = _full_text_matches(query_words)
+    else:
+        in_title, in_text = _folded_text_matches(query_words)
+    return articles.filter(in_title | in_text)
+
+
 def _full_text_matches(query_words):
     # The columns are generated from the folded words and indexed (migration 0009_search_documents); a
     # separate one for the titles gives PostgreSQL true statistics of how often a word is in a title.

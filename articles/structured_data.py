@@ -2,8 +2,6 @@
 
 from django.utils import timezone
 
-from .hours import open_weekdays, sessions
-
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -14,17 +12,16 @@ def organization(site, home_url):
         "@id": f"{home_url}#to-chuc",
         "name": site.site_name,
         "url": home_url,
+        # One specification per session and per group of weekdays with the same hours (site.week()).
         "openingHoursSpecification": [
             {
                 "@type": "OpeningHoursSpecification",
-                "dayOfWeek": [
-                    f"https://schema.org/{SCHEMA_DAYS[day]}"
-                    for day in open_weekdays(site.first_open_day, site.last_open_day)
-                ],
+                "dayOfWeek": [f"https://schema.org/{SCHEMA_DAYS[day]}" for day in weekdays],
                 "opens": opens.strftime("%H:%M"),
                 "closes": closes.strftime("%H:%M"),
             }
-            for opens, closes in sessions(site)
+            for weekdays, day_sessions in site.week().groups()
+            for opens, closes in day_sessions
         ],
     }
     if site.address:

@@ -177,8 +177,8 @@ def opening_status(request):
     """The live "open now" line, fetched by static/js/site.js so that cached pages never show a stale one."""
     now = timezone.now()
     today = now.astimezone(hours.VIETNAM).date()
-    closing_days = ClosingDay.objects.filter(date__gte=today).values_list("date", flat=True)
-    status = hours.opening_status(SiteSettings.load(), closing_days, now)
+    exceptions = ClosingDay.objects.filter(date__gte=today).values_list("date", "reason", "sessions")
+    status = hours.opening_status(SiteSettings.load().week(exceptions), now)
     response = JsonResponse(
         {
             "is_open": status.is_open,

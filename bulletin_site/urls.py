@@ -4,17 +4,23 @@ from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from articles.admin_accounts import SetPasswordDoneView, SetPasswordView
 from articles.editor import editor_image_upload
 from bulletin_site.health import healthz
 
 admin.site.site_header = "Quản trị Bản tin"
 admin.site.site_title = "Quản trị Bản tin"
-admin.site.index_title = "Bảng điều khiển"
+admin.site.index_title = "Bàn làm việc"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Before the admin's own URLs, whose catch-all would answer for it.
     path(f"{settings.ADMIN_URL}tai-anh/", editor_image_upload, name="editor_image_upload"),
+    # A new colleague's one-time link to choose a password (no login needed: the link is the proof).
+    path(
+        f"{settings.ADMIN_URL}dat-mat-khau/<uidb64>/<token>/", SetPasswordView.as_view(), name="set_password"
+    ),
+    path(f"{settings.ADMIN_URL}dat-mat-khau/xong/", SetPasswordDoneView.as_view(), name="set_password_done"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("", include("articles.urls")),
 ]

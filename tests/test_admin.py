@@ -90,12 +90,7 @@ def test_site_admin_changes_the_phone_and_every_page_shows_it(client, site_admin
         {
             "site_name": "Bản tin Xây dựng Đảng",
             "tagline": "",
-            "first_open_day": "1",
-            "last_open_day": "6",
-            "morning_opens_at": "07:30",
-            "morning_closes_at": "11:30",
-            "afternoon_opens_at": "13:30",
-            "afternoon_closes_at": "16:30",
+            **{f"hours_{day}": "7h30 - 11h30, 13h30 - 16h30" for day in range(1, 7)},
             "address": "Số 1 đường Trung Tâm",
             "phone": "0203.3999.999",
             "email": "bantin@example.vn",
@@ -110,27 +105,18 @@ def test_site_admin_changes_the_phone_and_every_page_shows_it(client, site_admin
     client.logout()
     html = client.get("/").content.decode()
     assert 'Gọi điện: <a href="tel:02033999999">0203.3999.999</a>' in html
-    assert "Buổi sáng từ 7h30 - 11h30" in html
+    assert "Giờ mở cửa: Thứ 3 – Chủ Nhật: 7h30 - 11h30, 13h30 - 16h30; Thứ 2: nghỉ." in html
     assert "zalo-button" not in html
 
 
 def test_site_settings_refuse_closing_before_opening(site_admin_client, site_settings):
     response = site_admin_client.post(
-        SETTINGS_URL,
-        {
-            "site_name": "Bản tin",
-            "first_open_day": "1",
-            "last_open_day": "6",
-            "morning_opens_at": "12:00",
-            "morning_closes_at": "07:30",
-            "afternoon_opens_at": "13:30",
-            "afternoon_closes_at": "16:30",
-        },
+        SETTINGS_URL, {"site_name": "Bản tin", "hours_1": "12h00 - 7h30, 13h30 - 16h30"}
     )
 
     assert response.status_code == 200
-    assert "Giờ đóng cửa buổi sáng phải sau giờ mở cửa." in response.content.decode()
-    assert SiteSettings.load().morning_opens_at.hour == 7
+    assert "“12h00 - 7h30”: giờ đóng cửa phải sau giờ mở cửa." in response.content.decode()
+    assert SiteSettings.load().weekly_hours["1"][0] == ["07:30", "12:00"]
 
 
 def test_site_settings_list_opens_the_one_record(site_admin_client):

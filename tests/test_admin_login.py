@@ -96,6 +96,7 @@ def test_a_short_staff_password_is_refused_when_a_site_admin_adds_a_user(site_ad
             "/quan-tri/auth/user/add/",
             {
                 "username": "phongvien",
+                "role": "Phóng viên",
                 "usable_password": "true",
                 "password1": password,
                 "password2": password,
@@ -116,6 +117,7 @@ def test_a_common_password_is_refused_whatever_its_length(site_admin_client):
         "/quan-tri/auth/user/add/",
         {
             "username": "phongvien",
+            "role": "Phóng viên",
             "usable_password": "true",
             "password1": "password1234",
             "password2": "password1234",

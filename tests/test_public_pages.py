@@ -233,10 +233,7 @@ def test_500_page_is_vietnamese_and_needs_no_database(client):
 def test_every_page_shows_opening_hours_contacts_and_menu(client, site_settings):
     category = CategoryFactory(name="Tin xây dựng Đảng")
     article = ArticleFactory(category=category)
-    hours = (
-        "Mở cửa các ngày từ Thứ 3 – Chủ Nhật hàng tuần. Buổi sáng từ 7h30 - 12h00. "
-        "Buổi chiều từ 13h30 - 16h30"
-    )
+    hours = "Giờ mở cửa: Thứ 3 – Chủ Nhật: 7h30 - 12h00, 13h30 - 16h30; Thứ 2: nghỉ."
 
     for url in ["/", category.get_absolute_url(), article.get_absolute_url(), "/khong-co/"]:
         html = client.get(url).content.decode()

@@ -26,8 +26,8 @@ def test_contact_page_shows_the_settings_details_and_hours(client, site_settings
     assert 'Gọi điện: <a href="tel:02036500163">0203.6500.163</a>' in html
     assert '<a href="mailto:bantin@example.vn">bantin@example.vn</a>' in html
     details = html[html.index('class="contact-details"') :]
-    assert "Mở cửa các ngày từ Thứ 3 – Chủ Nhật hàng tuần." in details
-    assert 'data-opening-status="/gio-mo-cua/"' in details
+    assert "Giờ mở cửa: Thứ 3 – Chủ Nhật: 7h30 - 12h00, 13h30 - 16h30; Thứ 2: nghỉ." in details
+    assert 'data-opening-status="/gio-mo-cua/?v=' in details
 
 
 def test_about_page_does_not_show_the_contact_block(client, site_settings):

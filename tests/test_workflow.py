@@ -79,7 +79,9 @@ def test_list_shows_state_and_last_editor_and_filters_by_state(editor_client, ed
     listing = editor_client.get(LIST_URL).content.decode()
     waiting = editor_client.get(LIST_URL, {"status__exact": "review"}).content.decode()
 
-    assert "Chờ duyệt" in listing and "Hẹn giờ đăng" in listing and editor.username in listing
+    # The state in words with the time a scheduled article goes out ("Hẹn giờ 08:00 14-01").
+    assert "Chờ duyệt" in listing and 'desk-state--scheduled">Hẹn giờ ' in listing
+    assert editor.username in listing
     assert "Bài đang chờ" in waiting and "Bài hẹn giờ" not in waiting
 
 

@@ -10,7 +10,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -19,151 +18,426 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Category',
+            name="Category",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, unique=True, verbose_name='tên chuyên mục')),
-                ('slug', models.SlugField(blank=True, help_text='Để trống để tạo tự động từ tên. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.', max_length=140, unique=True, verbose_name='đường dẫn')),
-                ('description', models.TextField(blank=True, verbose_name='mô tả')),
-                ('position', models.PositiveSmallIntegerField(default=0, help_text='Số nhỏ đứng trước.', verbose_name='thứ tự trên menu')),
-                ('is_in_menu', models.BooleanField(default=True, verbose_name='hiện trên menu')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, unique=True, verbose_name="tên chuyên mục")),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Để trống để tạo tự động từ tên. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.",
+                        max_length=140,
+                        unique=True,
+                        verbose_name="đường dẫn",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="mô tả")),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        default=0, help_text="Số nhỏ đứng trước.", verbose_name="thứ tự trên menu"
+                    ),
+                ),
+                ("is_in_menu", models.BooleanField(default=True, verbose_name="hiện trên menu")),
             ],
             options={
-                'verbose_name': 'chuyên mục',
-                'verbose_name_plural': 'chuyên mục',
-                'ordering': ['position', 'name'],
+                "verbose_name": "chuyên mục",
+                "verbose_name_plural": "chuyên mục",
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='tiêu đề')),
-                ('slug', models.SlugField(blank=True, help_text='Để trống để tạo tự động từ tiêu đề. Không đổi theo tiêu đề, để liên kết cũ vẫn chạy.', max_length=255, unique=True, verbose_name='đường dẫn')),
-                ('lead', models.TextField(help_text='Đoạn tóm tắt in đậm dưới tiêu đề.', verbose_name='sapo')),
-                ('body', articles.fields.RichTextField(blank=True, help_text='Để chèn ảnh có chú thích ở dưới vào giữa bài, gõ một đoạn chỉ có [ảnh 1], [ảnh 2]…', verbose_name='nội dung')),
-                ('source_name', models.CharField(blank=True, help_text='Ví dụ: Báo Quảng Ninh.', max_length=200, verbose_name='nguồn')),
-                ('source_url', models.URLField(blank=True, verbose_name='liên kết nguồn')),
-                ('status', models.CharField(choices=[('draft', 'Bản nháp'), ('review', 'Chờ duyệt'), ('published', 'Đã đăng')], default='draft', max_length=20, verbose_name='trạng thái')),
-                ('published_at', models.DateTimeField(default=django.utils.timezone.now, help_text='Bài chỉ hiện với bạn đọc từ thời điểm này, khi trạng thái là Đã đăng.', verbose_name='ngày đăng')),
-                ('is_featured', models.BooleanField(default=False, verbose_name='tin nổi bật')),
-                ('view_count', models.PositiveIntegerField(default=0, editable=False, verbose_name='lượt xem')),
-                ('review_comment', models.TextField(blank=True, help_text='Biên tập viên ghi lý do khi trả bài về cho phóng viên.', verbose_name='ý kiến biên tập')),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='ngày tạo')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='cập nhật lần cuối')),
-                ('author', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người viết')),
-                ('last_edited_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người sửa cuối')),
-                ('category', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='articles.category', verbose_name='chuyên mục')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="tiêu đề")),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Để trống để tạo tự động từ tiêu đề. Không đổi theo tiêu đề, để liên kết cũ vẫn chạy.",
+                        max_length=255,
+                        unique=True,
+                        verbose_name="đường dẫn",
+                    ),
+                ),
+                (
+                    "lead",
+                    models.TextField(help_text="Đoạn tóm tắt in đậm dưới tiêu đề.", verbose_name="sapo"),
+                ),
+                (
+                    "body",
+                    articles.fields.RichTextField(
+                        blank=True,
+                        help_text="Để chèn ảnh có chú thích ở dưới vào giữa bài, gõ một đoạn chỉ có [ảnh 1], [ảnh 2]…",
+                        verbose_name="nội dung",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: Báo Quảng Ninh.", max_length=200, verbose_name="nguồn"
+                    ),
+                ),
+                ("source_url", models.URLField(blank=True, verbose_name="liên kết nguồn")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Bản nháp"), ("review", "Chờ duyệt"), ("published", "Đã đăng")],
+                        default="draft",
+                        max_length=20,
+                        verbose_name="trạng thái",
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now,
+                        help_text="Bài chỉ hiện với bạn đọc từ thời điểm này, khi trạng thái là Đã đăng.",
+                        verbose_name="ngày đăng",
+                    ),
+                ),
+                ("is_featured", models.BooleanField(default=False, verbose_name="tin nổi bật")),
+                (
+                    "view_count",
+                    models.PositiveIntegerField(default=0, editable=False, verbose_name="lượt xem"),
+                ),
+                (
+                    "review_comment",
+                    models.TextField(
+                        blank=True,
+                        help_text="Biên tập viên ghi lý do khi trả bài về cho phóng viên.",
+                        verbose_name="ý kiến biên tập",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="ngày tạo")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="cập nhật lần cuối")),
+                (
+                    "author",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người viết",
+                    ),
+                ),
+                (
+                    "last_edited_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người sửa cuối",
+                    ),
+                ),
+                (
+                    "category",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="articles.category",
+                        verbose_name="chuyên mục",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bài viết',
-                'verbose_name_plural': 'bài viết',
-                'ordering': ['-published_at', '-pk'],
-                'permissions': [('publish_article', 'Có thể đăng, gỡ và hẹn giờ bài viết'), ('edit_others_article', 'Có thể sửa bài của người khác')],
+                "verbose_name": "bài viết",
+                "verbose_name_plural": "bài viết",
+                "ordering": ["-published_at", "-pk"],
+                "permissions": [
+                    ("publish_article", "Có thể đăng, gỡ và hẹn giờ bài viết"),
+                    ("edit_others_article", "Có thể sửa bài của người khác"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ArticleRedirect',
+            name="ArticleRedirect",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old_slug', models.SlugField(max_length=255, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='redirects', to='articles.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("old_slug", models.SlugField(max_length=255, unique=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="redirects",
+                        to="articles.article",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'đường dẫn cũ',
-                'verbose_name_plural': 'đường dẫn cũ',
+                "verbose_name": "đường dẫn cũ",
+                "verbose_name_plural": "đường dẫn cũ",
             },
         ),
         migrations.CreateModel(
-            name='ArticleRevision',
+            name="ArticleRevision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='thời điểm')),
-                ('note', models.CharField(blank=True, max_length=255, verbose_name='ghi chú')),
-                ('data', models.JSONField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='articles.article')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người lưu')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="thời điểm")),
+                ("note", models.CharField(blank=True, max_length=255, verbose_name="ghi chú")),
+                ("data", models.JSONField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người lưu",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'phiên bản',
-                'verbose_name_plural': 'phiên bản',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "phiên bản",
+                "verbose_name_plural": "phiên bản",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Photo',
+            name="Photo",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', articles.fields.PhotoField(height_field='height', upload_to=articles.images.photo_upload_to, verbose_name='ảnh', width_field='width')),
-                ('width', models.PositiveIntegerField(editable=False, null=True)),
-                ('height', models.PositiveIntegerField(editable=False, null=True)),
-                ('alt_text', models.CharField(blank=True, help_text='Cho người đọc không nhìn thấy ảnh.', max_length=255, verbose_name='mô tả ảnh')),
-                ('renditions', models.JSONField(default=list, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='ngày tải lên')),
-                ('uploaded_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người tải lên')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "image",
+                    articles.fields.PhotoField(
+                        height_field="height",
+                        upload_to=articles.images.photo_upload_to,
+                        verbose_name="ảnh",
+                        width_field="width",
+                    ),
+                ),
+                ("width", models.PositiveIntegerField(editable=False, null=True)),
+                ("height", models.PositiveIntegerField(editable=False, null=True)),
+                (
+                    "alt_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="Cho người đọc không nhìn thấy ảnh.",
+                        max_length=255,
+                        verbose_name="mô tả ảnh",
+                    ),
+                ),
+                ("renditions", models.JSONField(default=list, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="ngày tải lên")),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người tải lên",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ảnh',
-                'verbose_name_plural': 'thư viện ảnh',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "ảnh",
+                "verbose_name_plural": "thư viện ảnh",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='ArticleImage',
+            name="ArticleImage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('caption', models.CharField(blank=True, max_length=500, verbose_name='chú thích')),
-                ('alt_text', models.CharField(blank=True, help_text='Cho người đọc không nhìn thấy ảnh. Để trống thì dùng mô tả của ảnh trong thư viện.', max_length=255, verbose_name='mô tả ảnh')),
-                ('position', models.PositiveSmallIntegerField(default=1, verbose_name='thứ tự')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='articles.article', verbose_name='bài viết')),
-                ('photo', models.ForeignKey(blank=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='articles.photo', verbose_name='ảnh')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("caption", models.CharField(blank=True, max_length=500, verbose_name="chú thích")),
+                (
+                    "alt_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="Cho người đọc không nhìn thấy ảnh. Để trống thì dùng mô tả của ảnh trong thư viện.",
+                        max_length=255,
+                        verbose_name="mô tả ảnh",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=1, verbose_name="thứ tự")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="photos",
+                        to="articles.article",
+                        verbose_name="bài viết",
+                    ),
+                ),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="articles.photo",
+                        verbose_name="ảnh",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ảnh có chú thích',
-                'verbose_name_plural': 'ảnh có chú thích',
-                'ordering': ['position', 'pk'],
+                "verbose_name": "ảnh có chú thích",
+                "verbose_name_plural": "ảnh có chú thích",
+                "ordering": ["position", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='cover',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='articles.photo', verbose_name='ảnh đại diện'),
+            model_name="article",
+            name="cover",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="articles.photo",
+                verbose_name="ảnh đại diện",
+            ),
         ),
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('site_name', models.CharField(default='Bản tin Xây dựng Đảng', max_length=200, verbose_name='tên trang')),
-                ('tagline', models.CharField(blank=True, max_length=255, verbose_name='khẩu hiệu')),
-                ('first_open_day', models.PositiveSmallIntegerField(choices=[(0, 'Thứ 2'), (1, 'Thứ 3'), (2, 'Thứ 4'), (3, 'Thứ 5'), (4, 'Thứ 6'), (5, 'Thứ 7'), (6, 'Chủ Nhật')], default=1, verbose_name='mở cửa từ')),
-                ('last_open_day', models.PositiveSmallIntegerField(choices=[(0, 'Thứ 2'), (1, 'Thứ 3'), (2, 'Thứ 4'), (3, 'Thứ 5'), (4, 'Thứ 6'), (5, 'Thứ 7'), (6, 'Chủ Nhật')], default=6, verbose_name='đến')),
-                ('morning_opens_at', models.TimeField(default=datetime.time(7, 30), verbose_name='buổi sáng mở')),
-                ('morning_closes_at', models.TimeField(default=datetime.time(12, 0), verbose_name='buổi sáng đóng')),
-                ('afternoon_opens_at', models.TimeField(default=datetime.time(13, 30), verbose_name='buổi chiều mở')),
-                ('afternoon_closes_at', models.TimeField(default=datetime.time(16, 30), verbose_name='buổi chiều đóng')),
-                ('address', models.CharField(blank=True, max_length=300, verbose_name='địa chỉ')),
-                ('phone', models.CharField(blank=True, help_text='Ví dụ: 0203.6500.163', max_length=40, verbose_name='điện thoại')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='thư điện tử')),
-                ('facebook_url', models.URLField(blank=True, verbose_name='Facebook')),
-                ('youtube_url', models.URLField(blank=True, verbose_name='YouTube')),
-                ('zalo', models.CharField(blank=True, help_text='Số điện thoại Zalo (0912345678) hoặc liên kết Zalo OA (https://zalo.me/…).', max_length=200, verbose_name='Zalo')),
-                ('footer_note', models.TextField(blank=True, verbose_name='ghi chú chân trang')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "site_name",
+                    models.CharField(
+                        default="Bản tin Xây dựng Đảng", max_length=200, verbose_name="tên trang"
+                    ),
+                ),
+                ("tagline", models.CharField(blank=True, max_length=255, verbose_name="khẩu hiệu")),
+                (
+                    "first_open_day",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (0, "Thứ 2"),
+                            (1, "Thứ 3"),
+                            (2, "Thứ 4"),
+                            (3, "Thứ 5"),
+                            (4, "Thứ 6"),
+                            (5, "Thứ 7"),
+                            (6, "Chủ Nhật"),
+                        ],
+                        default=1,
+                        verbose_name="mở cửa từ",
+                    ),
+                ),
+                (
+                    "last_open_day",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (0, "Thứ 2"),
+                            (1, "Thứ 3"),
+                            (2, "Thứ 4"),
+                            (3, "Thứ 5"),
+                            (4, "Thứ 6"),
+                            (5, "Thứ 7"),
+                            (6, "Chủ Nhật"),
+                        ],
+                        default=6,
+                        verbose_name="đến",
+                    ),
+                ),
+                (
+                    "morning_opens_at",
+                    models.TimeField(default=datetime.time(7, 30), verbose_name="buổi sáng mở"),
+                ),
+                (
+                    "morning_closes_at",
+                    models.TimeField(default=datetime.time(12, 0), verbose_name="buổi sáng đóng"),
+                ),
+                (
+                    "afternoon_opens_at",
+                    models.TimeField(default=datetime.time(13, 30), verbose_name="buổi chiều mở"),
+                ),
+                (
+                    "afternoon_closes_at",
+                    models.TimeField(default=datetime.time(16, 30), verbose_name="buổi chiều đóng"),
+                ),
+                ("address", models.CharField(blank=True, max_length=300, verbose_name="địa chỉ")),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True, help_text="Ví dụ: 0203.6500.163", max_length=40, verbose_name="điện thoại"
+                    ),
+                ),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="thư điện tử")),
+                ("facebook_url", models.URLField(blank=True, verbose_name="Facebook")),
+                ("youtube_url", models.URLField(blank=True, verbose_name="YouTube")),
+                (
+                    "zalo",
+                    models.CharField(
+                        blank=True,
+                        help_text="Số điện thoại Zalo (0912345678) hoặc liên kết Zalo OA (https://zalo.me/…).",
+                        max_length=200,
+                        verbose_name="Zalo",
+                    ),
+                ),
+                ("footer_note", models.TextField(blank=True, verbose_name="ghi chú chân trang")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'thông tin trang',
-                'verbose_name_plural': 'thông tin trang',
-                'constraints': [models.CheckConstraint(condition=models.Q(('pk', 1)), name='site_settings_singleton')],
+                "verbose_name": "thông tin trang",
+                "verbose_name_plural": "thông tin trang",
+                "constraints": [
+                    models.CheckConstraint(condition=models.Q(("pk", 1)), name="site_settings_singleton")
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', '-published_at'], name='article_published_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "-published_at"], name="article_published_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['category', 'status', '-published_at'], name='article_category_idx'),
+            model_name="article",
+            index=models.Index(fields=["category", "status", "-published_at"], name="article_category_idx"),
         ),
     ]

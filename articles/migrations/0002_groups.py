@@ -31,7 +31,11 @@ SITE_ADMIN_PERMISSIONS = [
     *EDITOR_PERMISSIONS,
     "articles.change_sitesettings",
     "articles.view_sitesettings",
-    *[f"auth.{action}_{model}" for model in ["user", "group"] for action in ["add", "change", "delete", "view"]],
+    *[
+        f"auth.{action}_{model}"
+        for model in ["user", "group"]
+        for action in ["add", "change", "delete", "view"]
+    ],
 ]
 GROUPS = {WRITERS: WRITER_PERMISSIONS, EDITORS: EDITOR_PERMISSIONS, SITE_ADMINS: SITE_ADMIN_PERMISSIONS}
 

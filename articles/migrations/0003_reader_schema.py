@@ -5,50 +5,80 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0002_groups'),
+        ("articles", "0002_groups"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ClosingDay',
+            name="ClosingDay",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(unique=True, verbose_name='ngày nghỉ')),
-                ('reason', models.CharField(help_text='Ví dụ: Nghỉ Tết Nguyên đán.', max_length=200, verbose_name='lý do')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(unique=True, verbose_name="ngày nghỉ")),
+                (
+                    "reason",
+                    models.CharField(
+                        help_text="Ví dụ: Nghỉ Tết Nguyên đán.", max_length=200, verbose_name="lý do"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ngày nghỉ',
-                'verbose_name_plural': 'ngày nghỉ',
-                'ordering': ['date'],
+                "verbose_name": "ngày nghỉ",
+                "verbose_name_plural": "ngày nghỉ",
+                "ordering": ["date"],
             },
         ),
         migrations.CreateModel(
-            name='Page',
+            name="Page",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='tiêu đề')),
-                ('slug', models.SlugField(blank=True, help_text='Để trống để tạo tự động từ tiêu đề. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.', max_length=200, unique=True, verbose_name='đường dẫn')),
-                ('body', articles.fields.RichTextField(blank=True, verbose_name='nội dung')),
-                ('shows_contact_details', models.BooleanField(default=False, help_text='Thêm địa chỉ, điện thoại, thư điện tử, giờ mở cửa (từ Thông tin trang) dưới nội dung.', verbose_name='hiện thông tin liên hệ')),
-                ('is_published', models.BooleanField(default=True, verbose_name='đang hiện')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='cập nhật lần cuối')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="tiêu đề")),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Để trống để tạo tự động từ tiêu đề. Đổi đường dẫn sẽ làm hỏng các liên kết cũ.",
+                        max_length=200,
+                        unique=True,
+                        verbose_name="đường dẫn",
+                    ),
+                ),
+                ("body", articles.fields.RichTextField(blank=True, verbose_name="nội dung")),
+                (
+                    "shows_contact_details",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Thêm địa chỉ, điện thoại, thư điện tử, giờ mở cửa (từ Thông tin trang) dưới nội dung.",
+                        verbose_name="hiện thông tin liên hệ",
+                    ),
+                ),
+                ("is_published", models.BooleanField(default=True, verbose_name="đang hiện")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="cập nhật lần cuối")),
             ],
             options={
-                'verbose_name': 'trang tĩnh',
-                'verbose_name_plural': 'trang tĩnh',
-                'ordering': ['title'],
+                "verbose_name": "trang tĩnh",
+                "verbose_name_plural": "trang tĩnh",
+                "ordering": ["title"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='search_text',
+            model_name="article",
+            name="search_text",
             field=models.TextField(blank=True, editable=False),
         ),
         migrations.AddField(
-            model_name='article',
-            name='search_title',
+            model_name="article",
+            name="search_title",
             field=models.TextField(blank=True, editable=False),
         ),
     ]

@@ -6,69 +6,106 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0006_hardening_unlock_logins'),
+        ("articles", "0006_hardening_unlock_logins"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LegacyRedirect',
+            name="LegacyRedirect",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old_path', models.CharField(max_length=500, unique=True, verbose_name='đường dẫn cũ')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("old_path", models.CharField(max_length=500, unique=True, verbose_name="đường dẫn cũ")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'verbose_name': 'đường dẫn trang cũ',
-                'verbose_name_plural': 'đường dẫn trang cũ',
+                "verbose_name": "đường dẫn trang cũ",
+                "verbose_name_plural": "đường dẫn trang cũ",
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='byline',
-            field=models.CharField(blank=True, help_text='Tên tác giả in dưới bài.', max_length=200, verbose_name='tác giả'),
+            model_name="article",
+            name="byline",
+            field=models.CharField(
+                blank=True, help_text="Tên tác giả in dưới bài.", max_length=200, verbose_name="tác giả"
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='import_key',
+            model_name="article",
+            name="import_key",
             field=models.CharField(blank=True, editable=False, max_length=500),
         ),
         migrations.AddField(
-            model_name='page',
-            name='import_key',
-            field=models.CharField(blank=True, db_default='', editable=False, max_length=500),
+            model_name="page",
+            name="import_key",
+            field=models.CharField(blank=True, db_default="", editable=False, max_length=500),
         ),
         migrations.AddField(
-            model_name='photo',
-            name='import_key',
+            model_name="photo",
+            name="import_key",
             field=models.CharField(blank=True, editable=False, max_length=500),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('import_key', ''), _negated=True), fields=('import_key',), name='article_import_key_unique'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("import_key", ""), _negated=True),
+                fields=("import_key",),
+                name="article_import_key_unique",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='page',
-            constraint=models.UniqueConstraint(condition=models.Q(('import_key', ''), _negated=True), fields=('import_key',), name='page_import_key_unique'),
+            model_name="page",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("import_key", ""), _negated=True),
+                fields=("import_key",),
+                name="page_import_key_unique",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='photo',
-            constraint=models.UniqueConstraint(condition=models.Q(('import_key', ''), _negated=True), fields=('import_key',), name='photo_import_key_unique'),
+            model_name="photo",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("import_key", ""), _negated=True),
+                fields=("import_key",),
+                name="photo_import_key_unique",
+            ),
         ),
         migrations.AddField(
-            model_name='legacyredirect',
-            name='article',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='legacy_redirects', to='articles.article'),
+            model_name="legacyredirect",
+            name="article",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="legacy_redirects",
+                to="articles.article",
+            ),
         ),
         migrations.AddField(
-            model_name='legacyredirect',
-            name='page',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='legacy_redirects', to='articles.page'),
+            model_name="legacyredirect",
+            name="page",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="legacy_redirects",
+                to="articles.page",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='legacyredirect',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('article__isnull', False), ('page__isnull', True)), models.Q(('article__isnull', True), ('page__isnull', False)), _connector='OR'), name='legacy_redirect_one_target'),
+            model_name="legacyredirect",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("article__isnull", False), ("page__isnull", True)),
+                    models.Q(("article__isnull", True), ("page__isnull", False)),
+                    _connector="OR",
+                ),
+                name="legacy_redirect_one_target",
+            ),
         ),
     ]

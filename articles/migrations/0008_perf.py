@@ -17,39 +17,45 @@ def measure_photos(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0007_import_archive'),
+        ("articles", "0007_import_archive"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ViewCountFlush',
+            name="ViewCountFlush",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('batch', models.CharField(max_length=32, unique=True)),
-                ('flushed_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("batch", models.CharField(max_length=32, unique=True)),
+                ("flushed_at", models.DateTimeField(auto_now_add=True)),
             ],
         ),
         migrations.RunPython(measure_photos, migrations.RunPython.noop),
         migrations.RemoveIndex(
-            model_name='article',
-            name='article_published_idx',
+            model_name="article",
+            name="article_published_idx",
         ),
         migrations.RemoveIndex(
-            model_name='article',
-            name='article_category_idx',
+            model_name="article",
+            name="article_category_idx",
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', '-published_at', '-id'], name='article_published_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "-published_at", "-id"], name="article_published_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['category', 'status', '-published_at', '-id'], name='article_category_idx'),
+            model_name="article",
+            index=models.Index(
+                fields=["category", "status", "-published_at", "-id"], name="article_category_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['-published_at', '-id'], name='article_newest_idx'),
+            model_name="article",
+            index=models.Index(fields=["-published_at", "-id"], name="article_newest_idx"),
         ),
     ]

@@ -15,7 +15,7 @@ from .base import ImportKeyQuerySet, fill_slug
 from .categories import Category, CategoryQuerySet
 from .pages import Page, PageQuerySet
 from .photos import BODY_PHOTO, Photo, PhotoQuerySet
-from .redirects import LegacyRedirect, LegacyRedirectQuerySet
+from .redirects import LegacyRedirect, LegacyRedirectQuerySet, MissingAddress
 from .site import WEEKDAYS, ClosingDay, SiteSettings, hour_label
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "ImportKeyQuerySet",
     "LegacyRedirect",
     "LegacyRedirectQuerySet",
+    "MissingAddress",
     "Page",
     "PageQuerySet",
     "Photo",

@@ -48,3 +48,20 @@ class LegacyRedirect(models.Model):
         """How an old address is stored and looked up: '/2019/05/ten-bai/' -> '/2019/05/ten-bai'."""
         path = "/" + path.strip("/") if path.strip("/") else "/"
         return f"{path}?{query}" if query else path
+
+
+class MissingAddress(models.Model):
+    """An address readers asked for that answered 404, with how often: where a redirect is missing."""
+
+    path = models.CharField("địa chỉ", max_length=LegacyRedirect.OLD_PATH_LENGTH, unique=True)
+    hit_count = models.PositiveIntegerField("số lần", default=1)
+    first_seen_at = models.DateTimeField("lần đầu", auto_now_add=True)
+    last_seen_at = models.DateTimeField("lần cuối", auto_now=True)
+
+    class Meta:
+        verbose_name = "địa chỉ không tìm thấy"
+        verbose_name_plural = "địa chỉ không tìm thấy (404)"
+        indexes = [models.Index(fields=["-hit_count"], name="missing_address_hits_idx")]
+
+    def __str__(self):
+        return self.path

@@ -1,27 +1,16 @@
 """The institution's details every page shows: the site settings, opening hours and closing days."""
 
-import datetime
-
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
+from ..hours import DEFAULT_WEEKLY_HOURS, WEEKDAYS, Week, from_json, hour_label, sessions_label
 from .base import ShownToReaders
 
-WEEKDAYS = [
-    (0, "Thứ 2"),
-    (1, "Thứ 3"),
-    (2, "Thứ 4"),
-    (3, "Thứ 5"),
-    (4, "Thứ 6"),
-    (5, "Thứ 7"),
-    (6, "Chủ Nhật"),
-]
+__all__ = ["WEEKDAYS", "ClosingDay", "SiteSettings", "hour_label"]
 
 
-def hour_label(value):
-    """datetime.time(7, 30) -> '7h30'."""
-    return f"{value.hour}h{value.minute:02d}"
+def default_weekly_hours():
+    return {day: [list(pair) for pair in pairs] for day, pairs in DEFAULT_WEEKLY_HOURS.items()}
 
 
 class SiteSettings(ShownToReaders):
@@ -29,12 +18,12 @@ class SiteSettings(ShownToReaders):
 
     site_name = models.CharField("tên trang", max_length=200, default="Bản tin Xây dựng Đảng")
     tagline = models.CharField("khẩu hiệu", max_length=255, blank=True)
-    first_open_day = models.PositiveSmallIntegerField("mở cửa từ", choices=WEEKDAYS, default=1)
-    last_open_day = models.PositiveSmallIntegerField("đến", choices=WEEKDAYS, default=6)
-    morning_opens_at = models.TimeField("buổi sáng mở", default=datetime.time(7, 30))
-    morning_closes_at = models.TimeField("buổi sáng đóng", default=datetime.time(12, 0))
-    afternoon_opens_at = models.TimeField("buổi chiều mở", default=datetime.time(13, 30))
-    afternoon_closes_at = models.TimeField("buổi chiều đóng", default=datetime.time(16, 30))
+    weekly_hours = models.JSONField(
+        "giờ mở cửa hàng tuần",
+        default=default_weekly_hours,
+        blank=True,
+        help_text="Theo thứ trong tuần (0 = Thứ 2): các buổi mở cửa; ngày không có buổi nào là ngày nghỉ.",
+    )
     address = models.CharField("địa chỉ", max_length=300, blank=True)
     phone = models.CharField("điện thoại", max_length=40, blank=True, help_text="Ví dụ: 0203.6500.163")
     email = models.EmailField("thư điện tử", blank=True)
@@ -61,32 +50,22 @@ class SiteSettings(ShownToReaders):
         self.pk = 1
         super().save(*args, **kwargs)
 
-    def clean(self):
-        for opens, closes, label in [
-            ("morning_opens_at", "morning_closes_at", "buổi sáng"),
-            ("afternoon_opens_at", "afternoon_closes_at", "buổi chiều"),
-        ]:
-            if getattr(self, opens) >= getattr(self, closes):
-                raise ValidationError({closes: f"Giờ đóng cửa {label} phải sau giờ mở cửa."})
-        if self.morning_closes_at > self.afternoon_opens_at:
-            raise ValidationError({"afternoon_opens_at": "Buổi chiều phải bắt đầu sau buổi sáng."})
-
     @classmethod
     def load(cls):
         return cls.objects.get_or_create(pk=1)[0]
 
-    @property
-    def open_days_label(self):
-        days = dict(WEEKDAYS)
-        return f"{days[self.first_open_day]} – {days[self.last_open_day]}"
+    def week(self, exceptions=()):
+        """The weekly hours with the dated exceptions given (ClosingDay.as_exception()): no query."""
+        return Week.from_data(self.weekly_hours, exceptions)
 
     @property
-    def morning_label(self):
-        return f"{hour_label(self.morning_opens_at)} - {hour_label(self.morning_closes_at)}"
+    def opening_hours_lines(self):
+        """The weekly hours in words, day by day or by runs of days, as every page shows them."""
+        return self.week().summary()
 
     @property
-    def afternoon_label(self):
-        return f"{hour_label(self.afternoon_opens_at)} - {hour_label(self.afternoon_closes_at)}"
+    def hours_version(self):
+        return self.week().version
 
     @property
     def phone_uri(self):
@@ -103,15 +82,31 @@ class SiteSettings(ShownToReaders):
 
 
 class ClosingDay(models.Model):
-    """A day the office is closed although it is an opening day of the week, such as a Tết holiday."""
+    """A date that differs from the usual week: closed all day (a Tết holiday), or open only in its sessions
+    ("only the morning on 24-12"), with the reason readers see."""
 
-    date = models.DateField("ngày nghỉ", unique=True)
-    reason = models.CharField("lý do", max_length=200, help_text="Ví dụ: Nghỉ Tết Nguyên đán.")
+    date = models.DateField("ngày", unique=True)
+    reason = models.CharField(
+        "lý do", max_length=200, help_text="Bạn đọc thấy lý do này. Ví dụ: Nghỉ lễ Quốc khánh."
+    )
+    sessions = models.JSONField(
+        "giờ mở cửa hôm đó",
+        default=list,
+        blank=True,
+        help_text="Để trống: nghỉ cả ngày.",
+    )
 
     class Meta:
         ordering = ["date"]
-        verbose_name = "ngày nghỉ"
-        verbose_name_plural = "ngày nghỉ"
+        verbose_name = "ngày nghỉ hoặc giờ đặc biệt"
+        verbose_name_plural = "ngày nghỉ và giờ đặc biệt"
 
     def __str__(self):
         return f"{self.date:%d-%m-%Y} – {self.reason}"
+
+    @property
+    def hours_label(self):
+        return "nghỉ cả ngày" if not self.sessions else sessions_label(from_json(self.sessions))
+
+    def as_exception(self):
+        return (self.date, self.reason, self.sessions)
