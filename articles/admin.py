@@ -323,3 +323,7 @@ class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 class ClosingDayAdmin(admin.ModelAdmin):
     list_display = ["date", "reason"]
     date_hierarchy = "date"
+
+
+# Documents and topics have their own module; imported here, where the admin looks for registrations.
+from . import admin_documents  # noqa: E402, F401
