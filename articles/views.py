@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 from . import counters, hours
 from . import search as article_search
 from .cache import cached_page, shared
-from .models import Article, ArticleRedirect, Category, ClosingDay, Page, Photo, SiteSettings
+from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings
 from .pagination import DeepPaginator
 from .permissions import can_view
 
@@ -143,6 +143,9 @@ def article_context(article):
         "photos": list(article.photos.select_related("photo")),
         "body_photos": Photo.objects.in_body(article.body),
         "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
+        # The documents it is about and the topics it belongs to (articles/models/documents.py, topics.py).
+        "article_documents": list(Document.objects.published().for_listing().filter(articles=article)),
+        "article_topics": list(article.topics.only("name", "slug")),
     }
 
 

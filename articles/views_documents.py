@@ -74,10 +74,10 @@ def _document_list(request):
         Document.objects.published()
         .for_listing()
         .filtered(
-            document_type=chosen["loai"],
-            issuer=chosen["co-quan"],
-            year=chosen["nam"],
-            subject=chosen["linh-vuc"],
+            document_type=chosen["types"],
+            issuer=chosen["issuers"],
+            year=chosen["years"],
+            subject=chosen["subjects"],
         )
     )
     words = document_search.query_words(query)

@@ -1,4 +1,4 @@
-"""Files as editors really upload them, made by the tests: PDFs with Vietnamese text, Office zips, impostors."""
+"""Files as editors upload them, made by the tests: PDFs with Vietnamese text, Office zips, impostors."""
 
 import io
 import logging
@@ -108,7 +108,8 @@ def docm_bytes():
             "[Content_Types].xml": _content_types(
                 "word/document.xml",
                 WORD_MACRO_MAIN,
-                '<Override PartName="/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/>',
+                '<Override PartName="/word/vbaProject.bin" '
+                'ContentType="application/vnd.ms-office.vbaProject"/>',
             ),
             "_rels/.rels": "<Relationships/>",
             "word/document.xml": _word_body(["Văn bản có macro"]),

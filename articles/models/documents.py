@@ -197,7 +197,8 @@ class Document(ShownToReaders):
         return f"{self.document_type.name} số {self.number}"
 
     def save(self, *args, **kwargs):
-        fill_slug(self, f"{self.document_type.name} {self.number} {self.issued_on:%Y}")
+        number = " ".join(number_words(self.number))
+        fill_slug(self, f"{self.document_type.name} {number} {self.issued_on:%Y}")
         self._fill_search_columns(self._file_texts())
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and DOCUMENT_SEARCHED_FIELDS & set(update_fields):
