@@ -219,6 +219,7 @@ def topic_items(topic):
         .filter(topics=topic)
         .exclude(pk__in=featured_rows.exclude(article=None).values("article"))
         .annotate(kind=_kind("article"))
+        .order_by()  # a part of a UNION may not be ordered (the models' default order)
         .values_list("published_at", "pk", "kind")
     )
     documents = (
@@ -226,6 +227,7 @@ def topic_items(topic):
         .filter(topics=topic)
         .exclude(pk__in=featured_rows.exclude(document=None).values("document"))
         .annotate(kind=_kind("document"))
+        .order_by()
         .values_list("published_at", "pk", "kind")
     )
     return articles.union(documents, all=True).order_by("-published_at", "-pk")
