@@ -84,6 +84,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
+        ("Chuyên đề", {"fields": ["topics"]}),
         (
             "Đăng bài",
             {

@@ -14,13 +14,14 @@ from django.views.decorators.http import require_safe
 from . import counters, hours
 from . import search as article_search
 from .cache import cached_page, shared
-from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings
+from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
 from .pagination import DeepPaginator
 from .permissions import can_view
 
 HOME_FEATURED_COUNT = 5
 HOME_LATEST_COUNT = 8
 HOME_PER_CATEGORY_COUNT = 4
+HOME_TOPICS_COUNT = 4
 CATEGORY_PAGE_SIZE = 12
 SEARCH_PAGE_SIZE = 10
 RELATED_COUNT = 4
@@ -75,6 +76,7 @@ def home(request):
             "latest": latest,
             "category_sections": category_sections,
             "most_read": sidebars(request, "most_read")["most_read"],
+            "current_topics": list(Topic.objects.current().select_related("cover")[:HOME_TOPICS_COUNT]),
         },
     )
 

@@ -285,9 +285,10 @@ def test_home_page_query_count_does_not_grow(
     client, site_settings, published_articles, count, django_assert_num_queries
 ):
     published_articles(count)
-    # Cold cache: 1. featured  2. latest  3. newest per category  4. most read  5. site settings
-    # 6. menu categories  7. the next scheduled publication (the cached page must not outlive it)
-    with django_assert_num_queries(7):
+    # Cold cache: 1. featured  2. latest  3. newest per category  4. most read  5. current topics
+    # 6. site settings  7. menu categories  8. the next scheduled publication (the cached page must not
+    # outlive it)
+    with django_assert_num_queries(8):
         assert client.get("/").status_code == 200
     # Warm cache: none.
     with django_assert_num_queries(0):
@@ -337,8 +338,8 @@ def test_pages_not_yet_cached_share_the_menu_settings_and_sidebars(
         page = client.get(second.get_absolute_url()).content.decode()
     newest = Article.objects.published().newest_first().exclude(pk=second.pk).first()
     assert newest.title in page  # "Tin mới", as the first page left it
-    # 1. featured  2. latest  3. newest per category  4. the next scheduled publication
-    with django_assert_num_queries(4):
+    # 1. featured  2. latest  3. newest per category  4. current topics  5. the next scheduled publication
+    with django_assert_num_queries(5):
         assert client.get("/").status_code == 200
 
 

@@ -403,12 +403,6 @@ class Migration(migrations.Migration):
                 ("updated_at", models.DateTimeField(auto_now=True, verbose_name="cập nhật lần cuối")),
                 ("import_key", models.CharField(blank=True, editable=False, max_length=500)),
                 (
-                    "articles",
-                    models.ManyToManyField(
-                        blank=True, related_name="topics", to="articles.article", verbose_name="bài viết"
-                    ),
-                ),
-                (
                     "cover",
                     models.ForeignKey(
                         blank=True,
@@ -587,6 +581,7 @@ class Migration(migrations.Migration):
                     _connector="OR",
                 ),
                 name="document_expires_after_effective",
+                violation_error_message="Ngày hết hiệu lực phải sau ngày có hiệu lực.",
             ),
         ),
         migrations.AddConstraint(
@@ -607,6 +602,7 @@ class Migration(migrations.Migration):
                     _connector="OR",
                 ),
                 name="topic_ends_after_start",
+                violation_error_message="Ngày kết thúc phải sau ngày bắt đầu.",
             ),
         ),
         migrations.AddConstraint(
@@ -618,6 +614,18 @@ class Migration(migrations.Migration):
                     _connector="OR",
                 ),
                 name="topic_feature_article_or_document",
+                violation_error_message="Chọn một bài viết hoặc một văn bản (không chọn cả hai).",
+            ),
+        ),
+        migrations.AddField(
+            model_name="article",
+            name="topics",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Bài thuộc các chuyên đề này; trang chuyên đề liệt kê bài, trang bài ghi tên chuyên đề.",
+                related_name="articles",
+                to="articles.topic",
+                verbose_name="chuyên đề",
             ),
         ),
         migrations.RunPython(create_document_types, migrations.RunPython.noop),

@@ -185,6 +185,7 @@ class Document(ShownToReaders):
                 | Q(effective_on__isnull=True)
                 | Q(expires_on__gte=F("effective_on")),
                 name="document_expires_after_effective",
+                violation_error_message="Ngày hết hiệu lực phải sau ngày có hiệu lực.",
             ),
         ]
 

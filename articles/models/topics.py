@@ -40,7 +40,6 @@ class Topic(ShownToReaders):
         "đến ngày", null=True, blank=True, help_text="Để trống nếu chưa kết thúc. Chuyên đề cũ vẫn xem được."
     )
     position = models.PositiveSmallIntegerField("thứ tự", default=0, help_text="Số nhỏ đứng trước.")
-    articles = models.ManyToManyField(Article, blank=True, related_name="topics", verbose_name="bài viết")
     documents = models.ManyToManyField(Document, blank=True, related_name="topics", verbose_name="văn bản")
     created_at = models.DateTimeField("ngày tạo", auto_now_add=True)
     updated_at = models.DateTimeField("cập nhật lần cuối", auto_now=True)
@@ -62,6 +61,7 @@ class Topic(ShownToReaders):
                 | Q(starts_on__isnull=True)
                 | Q(ends_on__gte=models.F("starts_on")),
                 name="topic_ends_after_start",
+                violation_error_message="Ngày kết thúc phải sau ngày bắt đầu.",
             ),
         ]
 
@@ -106,6 +106,7 @@ class TopicFeature(ShownToReaders):
                 condition=Q(article__isnull=False, document__isnull=True)
                 | Q(article__isnull=True, document__isnull=False),
                 name="topic_feature_article_or_document",
+                violation_error_message="Chọn một bài viết hoặc một văn bản (không chọn cả hai).",
             )
         ]
 
