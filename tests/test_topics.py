@@ -161,8 +161,9 @@ def test_topic_page_query_count_does_not_grow(
     topic = topic_with_items(count)
     assert Document.objects.count() == 2 * count
     # Cold cache: 1. the topic with its cover  2. count of its articles and documents (one UNION)
-    # 3. the page's rows  4. the page's articles with category and cover  5. the page's documents with type and issuer
-    # 6. the featured items with theirs  7. site settings  8. menu  9. the next scheduled publication
+    # 3. the page's rows  4. the page's articles with category and cover  5. the page's documents with type
+    # and issuer  6. the featured items with theirs  7. site settings  8. menu
+    # 9. the next scheduled publication
     with django_assert_num_queries(9):
         assert client.get(topic.get_absolute_url()).status_code == 200
     with django_assert_num_queries(0):
