@@ -397,3 +397,43 @@ def test_download_query_count(client, site_settings, django_assert_num_queries):
     with django_assert_num_queries(2):
         response = client.get(stored.get_absolute_url())
     b"".join(response.streaming_content)
+
+
+def test_editors_find_documents_in_the_admin_by_number_and_filter_them(editor_client, issuer):
+    DocumentFactory(number="15-NQ/TU", issuer=issuer)
+    DocumentFactory(number="07-CT/TU")
+
+    found = editor_client.get("/quan-tri/articles/document/", {"q": "15-NQ"})
+    filtered = editor_client.get("/quan-tri/articles/document/", {"issuer__id__exact": issuer.pk})
+
+    assert found.status_code == 200
+    assert "15-NQ/TU" in found.content.decode() and "07-CT/TU" not in found.content.decode()
+    assert [d.number for d in filtered.context["cl"].result_list] == ["15-NQ/TU"]
+
+
+def test_a_writer_cannot_change_a_published_document_nor_delete_one(writer_client, writer):
+    published = DocumentFactory(author=writer)
+    draft = DocumentFactory(author=writer, status=Document.Status.DRAFT)
+    change = f"/quan-tri/articles/document/{published.pk}/change/"
+
+    refused = writer_client.post(change, {"number": "99-NQ/TU"})
+
+    assert refused.status_code == 403
+    published.refresh_from_db()
+    assert published.number != "99-NQ/TU"
+    assert writer_client.get(f"/quan-tri/articles/document/{draft.pk}/change/").status_code == 200
+    assert writer_client.get(f"/quan-tri/articles/document/{draft.pk}/delete/").status_code == 403
+
+
+def test_only_site_admins_edit_the_list_of_document_types(client, editor, site_admin):
+    client.force_login(editor)
+    assert client.get("/quan-tri/articles/documenttype/add/").status_code == 403
+    assert client.get("/quan-tri/articles/issuer/add/").status_code == 200
+    client.force_login(site_admin)
+
+    response = client.post(
+        "/quan-tri/articles/documenttype/add/", {"name": "Nghị định", "slug": "", "position": "20"}
+    )
+
+    assert response.status_code == 302
+    assert DocumentType.objects.get(name="Nghị định").slug == "nghi-dinh"
