@@ -192,7 +192,7 @@ def document_upload_to(instance, filename):
 
 def readable_name(name, kind):
     """The name readers download the file under: the uploaded one, with the extension its content proved."""
-    stem = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = stem.replace("/", "-").replace("\\", "-")  # "15-NQ/TU" is a number here, not a folder
     stem = " ".join("".join(c for c in stem if c.isprintable() and c not in '"<>:|?*').split())
     return f"{stem[:150] or 'van-ban'}.{kind}"

@@ -51,7 +51,7 @@ def document_form(issuer, upload, **overrides):
     return data
 
 
-def pdf_upload(name="Nghị quyết 15-NQ/TU về phát triển đảng viên.pdf", data=None):
+def pdf_upload(name="Nghị quyết 15-NQ-TU về phát triển đảng viên.PDF", data=None):
     return SimpleUploadedFile(name, data or document_files.pdf_bytes(), PDF_TYPE)
 
 
@@ -105,10 +105,9 @@ def test_the_file_downloads_with_its_type_and_vietnamese_name_and_each_download_
 
     assert response.status_code == 200
     assert response["Content-Type"] == PDF_TYPE
-    # The name as written (RFC 5987), with the extension its content proved; "/" is no part of a file name.
+    # The name as uploaded (RFC 5987), with the extension its content proved.
     assert response["Content-Disposition"] == (
-        "attachment; filename*=utf-8''"
-        + quote("Nghị quyết 15-NQ/TU về phát triển đảng viên.pdf".split("/")[-1])
+        "attachment; filename*=utf-8''" + quote("Nghị quyết 15-NQ-TU về phát triển đảng viên.pdf")
     )
     assert body == document_files.pdf_bytes() or body.startswith(b"%PDF-")
     assert stored.file.name.startswith("documents/") and re.fullmatch(
@@ -437,3 +436,16 @@ def test_only_site_admins_edit_the_list_of_document_types(client, editor, site_a
 
     assert response.status_code == 302
     assert DocumentType.objects.get(name="Nghị định").slug == "nghi-dinh"
+
+
+def test_the_editor_may_name_the_file_readers_download(client, editor_client, issuer, site_settings):
+    editor_client.post(
+        ADD_URL, document_form(issuer, pdf_upload("scan0001.pdf"), **{"files-0-name": "Nghị quyết 15-NQ/TU"})
+    )
+    stored = DocumentFile.objects.get()
+    editor_client.logout()
+
+    disposition = client.get(stored.get_absolute_url())["Content-Disposition"]
+
+    assert stored.name == "Nghị quyết 15-NQ-TU.pdf"
+    assert disposition == "attachment; filename*=utf-8''" + quote("Nghị quyết 15-NQ-TU.pdf")
