@@ -84,13 +84,15 @@ checkers:
 	fi
 
 # The deployment files are checked with Debian's nginx and systemd-analyze, and pg_dump makes backups on
-# PostgreSQL; install them when we may, otherwise those tests are skipped (and say so).
+# PostgreSQL; the document tests write PDFs in DejaVu Sans; install them when we may, otherwise those tests
+# are skipped or make do (and say so).
 tools:
 	@missing=""; \
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
 	command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
 	command -v systemd-analyze >/dev/null 2>&1 || missing="$$missing systemd"; \
 	command -v pg_dump >/dev/null 2>&1 || missing="$$missing postgresql-client"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing Debian's$$missing for the deployment and backup tests…"; \

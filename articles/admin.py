@@ -88,6 +88,7 @@ class ArticleAdmin(ArticleListColumns, BulkDeleteChangesContent, admin.ModelAdmi
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
+        ("Chuyên đề", {"fields": ["topics"]}),
         (
             "Đăng bài",
             {
@@ -320,5 +321,6 @@ class ClosingDayAdmin(admin.ModelAdmin):
         return day.hours_label
 
 
-# Colleagues' accounts, the failed-logins lists, the redirect manager (registered on import).
-from . import admin_accounts, admin_redirects  # noqa: E402, F401
+# Colleagues' accounts, the failed-logins lists, the redirect manager, documents and topics have modules of
+# their own, imported here, where the admin looks for registrations.
+from . import admin_accounts, admin_documents, admin_redirects  # noqa: E402, F401

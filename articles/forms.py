@@ -37,11 +37,13 @@ class ArticleAdminForm(forms.ModelForm):
         fields = [
             *["title", "slug", "category", "lead", "body", "cover", "byline", "source_name", "source_url"],
             *["status", "published_at", "is_featured", "review_comment"],
+            "topics",
         ]
         widgets = {
             "title": forms.TextInput(attrs={"class": "vLargeTextField", "size": 90}),
             "lead": forms.Textarea(attrs={"rows": 3, "cols": 90}),
             "review_comment": forms.Textarea(attrs={"rows": 3, "cols": 90}),
+            "topics": forms.CheckboxSelectMultiple,
         }
 
     def __init__(self, *args, **kwargs):

@@ -1,9 +1,9 @@
-"""sitemap.xml: the home page, the categories, the published articles and the static pages."""
+"""sitemap.xml: the home page, the categories, the published articles, the static pages, documents, topics."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Article, Category, Page
+from .models import Article, Category, Document, Page, Topic
 
 
 class HomeSitemap(Sitemap):
@@ -47,9 +47,42 @@ class PageSitemap(Sitemap):
         return item.updated_at
 
 
+class DocumentSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.5
+
+    def items(self):
+        return Document.objects.published().order_by("-published_at", "-pk").only("slug", "updated_at")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class TopicSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return Topic.objects.only("slug", "updated_at")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class DocumentLibrarySitemap(HomeSitemap):
+    changefreq = "daily"
+    priority = 0.7
+
+    def items(self):
+        return ["articles:documents", "articles:topics"]
+
+
 SITEMAPS = {
     "home": HomeSitemap,
     "categories": CategorySitemap,
     "articles": ArticleSitemap,
     "pages": PageSitemap,
+    "library": DocumentLibrarySitemap,
+    "documents": DocumentSitemap,
+    "topics": TopicSitemap,
 }

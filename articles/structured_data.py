@@ -57,3 +57,37 @@ def news_article(article, url, home_url, image_url):
     if image_url:
         data["image"] = [image_url]
     return data
+
+
+def legislation(document, url, home_url, file_urls):
+    """A document of the library as schema.org's Legislation (its number, issuer, dates, force, files)."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": f"{document.title}: {document.abstract}"[:300],
+        "legislationIdentifier": document.number,
+        "legislationType": document.document_type.name,
+        "legislationDate": document.issued_on.isoformat(),
+        "legislationPassedBy": {"@type": "Organization", "name": document.issuer.name},
+        "legislationLegalForce": "https://schema.org/"
+        + ("InForce" if document.is_in_force else "NotInForce"),
+        "abstract": document.abstract,
+        "inLanguage": "vi",
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "datePublished": local_iso(document.published_at),
+        "dateModified": local_iso(document.updated_at),
+        "publisher": {"@id": f"{home_url}#to-chuc"},
+    }
+    if document.effective_on:
+        data["legislationDateOfApplicability"] = document.effective_on.isoformat()
+    if document.expires_on:
+        data["expires"] = document.expires_on.isoformat()
+    if document.signer:
+        data["author"] = {"@type": "Person", "name": document.signer}
+    if file_urls:
+        data["encoding"] = [
+            {"@type": "MediaObject", "contentUrl": file_url, "encodingFormat": content_type, "name": name}
+            for file_url, content_type, name in file_urls
+        ]
+    return data

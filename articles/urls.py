@@ -1,9 +1,9 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from . import views
+from . import views, views_documents
 from .cache import cached_page
-from .feeds import CategoryFeed, LatestArticlesFeed
+from .feeds import CategoryFeed, DocumentFeed, LatestArticlesFeed, TopicFeed
 from .sitemaps import SITEMAPS
 
 app_name = "articles"
@@ -20,4 +20,13 @@ urlpatterns = [
     path("rss/", cached_page()(LatestArticlesFeed()), name="feed"),
     path("sitemap.xml", cached_page(query=["p"])(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    # The document library and the topics (articles/views_documents.py).
+    path("van-ban/", views_documents.document_list, name="documents"),
+    path("van-ban/rss/", cached_page()(DocumentFeed()), name="document_feed"),
+    path("van-ban/tep/<int:pk>/tai-ve/", views_documents.document_download, name="document_download"),
+    path("van-ban/tep/<int:pk>/xem/", views_documents.document_view, name="document_view"),
+    path("van-ban/<slug:slug>/", views_documents.document_detail, name="document"),
+    path("chuyen-de/", views_documents.topic_list, name="topics"),
+    path("chuyen-de/<slug:slug>/", views_documents.topic_detail, name="topic"),
+    path("chuyen-de/<slug:slug>/rss/", cached_page()(TopicFeed()), name="topic_feed"),
 ]

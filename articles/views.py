@@ -14,13 +14,14 @@ from django.views.decorators.http import require_safe
 from . import counters, hours
 from . import search as article_search
 from .cache import cached_page, shared
-from .models import Article, ArticleRedirect, Category, ClosingDay, Page, Photo, SiteSettings
+from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
 from .pagination import DeepPaginator
 from .permissions import can_view
 
 HOME_FEATURED_COUNT = 5
 HOME_LATEST_COUNT = 8
 HOME_PER_CATEGORY_COUNT = 4
+HOME_TOPICS_COUNT = 4
 CATEGORY_PAGE_SIZE = 12
 SEARCH_PAGE_SIZE = 10
 RELATED_COUNT = 4
@@ -75,6 +76,7 @@ def home(request):
             "latest": latest,
             "category_sections": category_sections,
             "most_read": sidebars(request, "most_read")["most_read"],
+            "current_topics": list(Topic.objects.current().select_related("cover")[:HOME_TOPICS_COUNT]),
         },
     )
 
@@ -143,6 +145,9 @@ def article_context(article):
         "photos": list(article.photos.select_related("photo")),
         "body_photos": Photo.objects.in_body(article.body),
         "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
+        # The documents it is about and the topics it belongs to (articles/models/documents.py, topics.py).
+        "article_documents": list(Document.objects.published().for_listing().filter(articles=article)),
+        "article_topics": list(article.topics.only("name", "slug")),
     }
 
 

@@ -30,25 +30,36 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
 from articles.db_statistics import stale_tables  # noqa: E402
-from articles.models import Article, Category  # noqa: E402
+from articles.models import Article, Category, Document  # noqa: E402
 
 DEEP_PAGE = 2000
 # Two words in most articles, a place name in one title in twenty, two such names seldom together, four common
 # words together in almost none, a word in none: the cases a search plan can get wrong.
 SEARCHES = ["chi bộ", "Quang Trung", "Quang Trung Tân Lập", "không có từ này", "xyzxyz"]
+# A number in two spellings, a word in most documents' files, one in a few abstracts, one in none.
+DOCUMENT_SEARCHES = ["15-NQ/TU", "nq 15", "noi dung", "Quang Trung", "xyzxyz"]
 
 
 def reader_pages():
     """(name, path) of the pages measured: home, the biggest category's first and deep page, a recent
-    article, and the SEARCHES."""
+    article, the SEARCHES, and the document library's list, a document and the DOCUMENT_SEARCHES."""
     biggest = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
     article = Article.objects.published().newest_first().exclude(photos=None).first()
+    document = Document.objects.published().newest_first().first()
     return [
         ("home", "/"),
         ("category, page 1", biggest.get_absolute_url()),
         (f"category, page {DEEP_PAGE}", f"{biggest.get_absolute_url()}?trang={DEEP_PAGE}"),
         ("article", article.get_absolute_url()),
         *[(f"search: {words}", f"/tim-kiem/?{urlencode({'q': words})}") for words in SEARCHES],
+        ("documents, page 1", "/van-ban/"),
+        ("documents, page 200", "/van-ban/?trang=200"),
+        ("documents of one type", "/van-ban/?loai=nghi-quyet"),
+        *([("document", document.get_absolute_url())] if document else []),
+        *[
+            (f"document search: {words}", f"/van-ban/?{urlencode({'q': words})}")
+            for words in DOCUMENT_SEARCHES
+        ],
     ]
 
 
@@ -104,7 +115,10 @@ def main():
     if not options.no_admin:
         admin_url = f"/{os.environ.get('DJANGO_ADMIN_URL', 'quan-tri/')}articles/article/"
         pages.append(("admin article list", admin_url, admin))
-    print(f"{Article.objects.count()} articles, {connection.vendor}; median of {options.repeat} requests")
+    print(
+        f"{Article.objects.count()} articles, {Document.objects.count()} documents, {connection.vendor};"
+        f" median of {options.repeat} requests"
+    )
     for table, why in stale_tables():
         print(f"WARNING: stale planner statistics on {table} ({why}); run VACUUM (ANALYZE) before measuring")
     print(f"{'page':<34} {'status':>6} {'ms':>8} {'cpu ms':>8} {'queries':>8}")

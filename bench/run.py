@@ -33,7 +33,7 @@ import json
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.paginator import Paginator
 from django.db.models import Count
-from articles.models import Article, Category
+from articles.models import Article, Category, Document
 from articles.views import CATEGORY_PAGE_SIZE
 biggest = Category.objects.annotate(n=Count("articles")).order_by("-n").first()
 pages = Paginator(Article.objects.published().in_category(biggest), CATEGORY_PAGE_SIZE).num_pages
@@ -44,6 +44,7 @@ print(json.dumps({
     "deep": min(2000, pages),
     "article": article.get_absolute_url(),
     "css": staticfiles_storage.url("css/site.css"),
+    "document": Document.objects.published().order_by("-published_at").first().get_absolute_url(),
 }))
 """
 
@@ -143,10 +144,21 @@ def prepare(env, articles, *, quick):
             "from articles.models import Article; print(Article.objects.count())",
         )
     )
-    if count < articles:
+    # One document for five articles (20,000 with 100,000): the library of a provincial party committee.
+    documents = int(manage(env, "shell", "-v", "0", "-c", DOCUMENT_COUNT))
+    wanted_documents = max(1, articles // 5)
+    if count < articles or documents < wanted_documents:
         photos = "3" if quick else "50"
-        manage(env, "generate_articles", "--count", str(articles - count), "--photos", photos)
+        manage(
+            env,
+            "generate_articles",
+            *["--count", str(max(0, articles - count)), "--photos", photos],
+            *["--documents", str(max(0, wanted_documents - documents))],
+        )
     print(f"data ready in {time.monotonic() - started:.0f} s", flush=True)
+
+
+DOCUMENT_COUNT = "from articles.models import Document; print(Document.objects.count())"
 
 
 def manage(env, *args):
@@ -295,6 +307,9 @@ def measure(site, uncached, ceiling, urls, duration, rounds, *, redis):
         (f"category, page {urls['deep']}", site, f"{urls['category']}?trang={urls['deep']}"),
         ("article", site, urls["article"]),
         ("search", site, "/tim-kiem/?q=chi+b%E1%BB%99"),
+        ("documents", site, "/van-ban/"),
+        ("document", site, urls["document"]),
+        ("document search", site, "/van-ban/?q=nq+15"),
         ("static CSS", site, urls["css"]),
         ("article, no page cache", uncached, urls["article"]),
     ]

@@ -238,6 +238,10 @@ VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
 # Uploads: the limit the image check enforces, and what Django keeps in memory before spooling to disk.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# Documents' files (PDF, Word, Excel, ODT): the largest accepted, and where nginx serves them from once the
+# app has counted the download ("" streams them through the app: development, S3 storage).
+DOCUMENT_MAX_UPLOAD_BYTES = env_int("DOCUMENT_MAX_UPLOAD_BYTES", 30 * 1024 * 1024)
+DOCUMENT_ACCEL_REDIRECT = os.environ.get("DOCUMENT_ACCEL_REDIRECT", "")
 # A form without its files (the longest article body is far below this); larger bodies are refused with a 400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -3,9 +3,18 @@ from types import SimpleNamespace
 import pytest
 from django.core.cache import cache
 
-from articles.models import SiteSettings
+from articles.models import Article, SiteSettings, TopicFeature
 
-from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory, PhotoFactory, UserFactory
+from .factories import (
+    ArticleFactory,
+    ArticleImageFactory,
+    CategoryFactory,
+    DocumentFactory,
+    DocumentFileFactory,
+    PhotoFactory,
+    TopicFactory,
+    UserFactory,
+)
 from .processes import PRODUCTION, run_django
 
 
@@ -101,7 +110,14 @@ def reader_site(site_settings):
     ArticleImageFactory(article=article, caption="Hai đảng viên mới tuyên thệ", alt_text="Hai người trước cờ")
     ArticleFactory.create_batch(13, category=category)
     ArticleFactory.create_batch(3, category=other)
-    return SimpleNamespace(category=category, article=article)
+    document = DocumentFactory(number="15-NQ/TU", abstract="Về phát triển đảng viên trong thanh niên")
+    DocumentFileFactory(document=document)
+    document.articles.add(article)
+    topic = TopicFactory(name="Đại hội Đảng bộ các cấp nhiệm kỳ 2025–2030", cover=PhotoFactory(alt_text=""))
+    topic.articles.add(article, *Article.objects.exclude(pk=article.pk)[:3])
+    topic.documents.add(document)
+    TopicFeature.objects.create(topic=topic, document=document, position=1)
+    return SimpleNamespace(category=category, article=article, document=document, topic=topic)
 
 
 def public_urls(site):
@@ -116,6 +132,11 @@ def public_urls(site):
         "empty search": "/tim-kiem/",
         "about page": "/trang/gioi-thieu/",
         "contact page": "/trang/lien-he/",
+        "documents": "/van-ban/",
+        "document search": "/van-ban/?q=15-NQ%2FTU&loai=nghi-quyet",
+        "document": site.document.get_absolute_url(),
+        "topics": "/chuyen-de/",
+        "topic": site.topic.get_absolute_url(),
         "404": "/khong-co-trang-nay/",
     }
 

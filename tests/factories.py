@@ -6,7 +6,18 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import ExifTags, Image
 
-from articles.models import Article, ArticleImage, Category, Photo
+from articles.demo.pdf import minimal_pdf
+from articles.models import (
+    Article,
+    ArticleImage,
+    Category,
+    Document,
+    DocumentFile,
+    DocumentType,
+    Issuer,
+    Photo,
+    Topic,
+)
 
 
 def jpeg_bytes(width=64, height=48, color=(164, 22, 26)):
@@ -80,3 +91,44 @@ def jpeg_with_exif(width=80, height=40):
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), (200, 0, 0)).save(buffer, "JPEG", exif=exif)
     return buffer.getvalue()
+
+
+class IssuerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Issuer
+        django_get_or_create = ["name"]
+
+    name = factory.Sequence(lambda n: f"Ban Tuyên giáo số {n}")
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    document_type = factory.LazyFunction(lambda: DocumentType.objects.get(name="Nghị quyết"))
+    number = factory.Sequence(lambda n: f"{n + 100}-NQ/TU")
+    abstract = "Về tăng cường công tác xây dựng Đảng trong tình hình mới"
+    issuer = factory.SubFactory(IssuerFactory)
+    signer = "Nguyễn Văn An"
+    issued_on = factory.LazyFunction(lambda: timezone.localdate() - timezone.timedelta(days=30))
+    status = Document.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(hours=1))
+
+
+class DocumentFileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DocumentFile
+
+    document = factory.SubFactory(DocumentFactory)
+    file = factory.LazyFunction(
+        lambda: ContentFile(minimal_pdf(["Nghi quyet ve cong tac can bo"]), name="a.pdf")
+    )
+    name = "Nghị quyết về công tác cán bộ.pdf"
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Chuyên đề số {n}")
+    intro = "Tin bài và văn bản của chuyên đề."

@@ -1,11 +1,13 @@
 """The files docs/deploy.md installs parse with the tools that will read them: Debian's nginx and systemd."""
 
 import contextlib
+import http.server
 import os
 import shutil
 import ssl
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -162,3 +164,71 @@ def test_the_environment_template_names_only_variables_the_settings_read():
 
     assert len(names) > 15
     assert [name for name in names if f'"{name}"' not in settings_text] == []
+
+
+class AcceleratedDownload(http.server.BaseHTTPRequestHandler):
+    """What the app answers for a document's file behind nginx: headers only (articles/views_documents.py)."""
+
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/pdf")
+        self.send_header(
+            "Content-Disposition", "attachment; filename*=utf-8''Ngh%E1%BB%8B%20quy%E1%BA%BFt.pdf"
+        )
+        self.send_header("Cache-Control", "private, no-cache")
+        self.send_header("X-Accel-Redirect", "/_tep-van-ban/documents/2026/12/abc.pdf")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_nginx_sends_a_documents_file_the_app_counted_and_never_serves_it_directly(nginx_site, tmp_path):
+    nginx, site, write = nginx_site
+    media = tmp_path / "media"
+    (media / "documents" / "2026" / "12").mkdir(parents=True)
+    (media / "documents" / "2026" / "12" / "abc.pdf").write_bytes(b"%PDF-1.4 noi dung")
+    app = http.server.ThreadingHTTPServer(("127.0.0.1", 0), AcceleratedDownload)
+    threading.Thread(target=app.serve_forever, daemon=True).start()
+    port = free_port()
+    site = (
+        site.replace("/srv/bantin/media/", f"{media}/")
+        .replace("server 127.0.0.1:8001;", f"server 127.0.0.1:{app.server_address[1]};")
+        .replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port} ssl http2;")
+        .replace("listen [::]:443 ssl http2;", "")
+        .replace("listen 80;", f"listen 127.0.0.1:{free_port()};")
+        .replace("listen [::]:80;", "")
+        .replace("/var/log/nginx/", f"{tmp_path}/")
+    )
+    context = ssl._create_unverified_context()
+
+    def get(path):
+        request = urllib.request.Request(
+            f"https://127.0.0.1:{port}{path}", headers={"Host": "bantin.example.vn"}
+        )
+        try:
+            return urllib.request.urlopen(request, context=context, timeout=5)
+        except urllib.error.HTTPError as error:
+            return error
+
+    try:
+        with running_nginx(nginx, write(site)):
+            for _ in range(50):
+                with contextlib.suppress(OSError):
+                    download = get("/van-ban/tep/1/tai-ve/")
+                    break
+                time.sleep(0.1)
+            body = download.read()
+            direct = get("/media/documents/2026/12/abc.pdf")
+            internal = get("/_tep-van-ban/documents/2026/12/abc.pdf")
+    finally:
+        app.shutdown()
+
+    assert download.status == 200
+    assert body == b"%PDF-1.4 noi dung"
+    assert download.headers["Content-Type"] == "application/pdf"
+    assert download.headers["Content-Disposition"].startswith("attachment; filename*=utf-8''Ngh")
+    assert download.headers["X-Content-Type-Options"] == "nosniff"
+    assert "X-Accel-Redirect" not in download.headers
+    assert direct.status == 404 and internal.status == 404

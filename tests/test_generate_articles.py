@@ -1,10 +1,11 @@
 import datetime
+import re
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles.models import Article, ArticleImage, Category, Photo
+from articles.models import Article, ArticleImage, Category, Document, Photo
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +63,21 @@ def test_a_second_run_adds_articles_with_new_addresses(media_root):
 
     assert Article.objects.count() == 80
     assert Photo.objects.count() == 2  # the pool is reused
+
+
+def test_it_can_make_documents_that_readers_list_find_and_download(client, site_settings, media_root):
+    call_command("generate_articles", count=60, documents=50, seed=5, photos=1, batch_size=20, verbosity=0)
+
+    assert Document.objects.published().count() == 50
+    document = Document.objects.published().order_by("pk").first()
+    stored = document.files.get()
+    listing = client.get("/van-ban/")
+    assert listing.status_code == 200 and listing.context["page"].paginator.count == 50
+    # Found by its number in another spelling, and by a word of its PDF.
+    number, code, issuer = re.match(r"(\d+)-(\w+)/(\w+)", document.number).groups()
+    assert document in list(client.get("/van-ban/", {"q": f"{code} {number} {issuer}"}).context["page"])
+    assert client.get("/van-ban/", {"q": "van ban mau kho luu tru"}).context["page"].paginator.count == 50
+    assert client.get(document.get_absolute_url()).status_code == 200
+    download = client.get(stored.get_absolute_url())
+    assert download.status_code == 200 and b"".join(download.streaming_content).startswith(b"%PDF-")
+    assert document.articles.count() >= 1

@@ -97,7 +97,10 @@ def test_the_report_counts_everything_that_did_not_come_across(imported):
     assert "Trang tĩnh: 1 mới, 0 cập nhật, 0 không đổi" in imported
     assert "Bỏ qua: 4" in imported
     assert "Bình luận không chuyển sang: 2" in imported
-    assert "Thẻ (tag) không chuyển sang vì trang chưa hỗ trợ thẻ: 2 thẻ trên 1 bài" in imported
+    assert (
+        "Thẻ (tag) không chuyển sang (dùng --tags-as-topics để nhập thành chuyên đề): 2 thẻ trên 1 bài"
+        in imported
+    )
     assert "Mục không phải bài viết, không nhập: attachment: 1, nav_menu_item: 1" in imported
 
 

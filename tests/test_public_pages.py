@@ -282,9 +282,10 @@ def test_home_page_query_count_does_not_grow(
     client, site_settings, published_articles, count, django_assert_num_queries
 ):
     published_articles(count)
-    # Cold cache: 1. featured  2. latest  3. newest per category  4. most read  5. site settings
-    # 6. menu categories  7. the next scheduled publication (the cached page must not outlive it)
-    with django_assert_num_queries(7):
+    # Cold cache: 1. featured  2. latest  3. newest per category  4. most read  5. current topics
+    # 6. site settings  7. menu categories  8. the next scheduled publication (the cached page must not
+    # outlive it)
+    with django_assert_num_queries(8):
         assert client.get("/").status_code == 200
     # Warm cache: none.
     with django_assert_num_queries(0):
@@ -311,10 +312,10 @@ def test_article_page_query_count_does_not_grow(
 ):
     article = published_articles(count)[0]
     # Cold cache: 1. article with its category and cover  2. captioned photos with their files
-    # 3. related articles  4. most read  5. newest  6. site settings  7. menu
-    # 8. the next scheduled publication
-    # 9. the view counter: UPDATE … RETURNING without Redis; with Redis, reading the count it starts from
-    with django_assert_num_queries(9):
+    # 3. related articles  4. its documents  5. its topics  6. most read  7. newest  8. site settings  9. menu
+    # 10. the next scheduled publication
+    # 11. the view counter: UPDATE … RETURNING without Redis; with Redis, reading the count it starts from
+    with django_assert_num_queries(11):
         assert client.get(article.get_absolute_url()).status_code == 200
     # Warm cache: without Redis 1. the view counter; with Redis none (the view is counted in Redis).
     with django_assert_num_queries(0 if settings.REDIS_URL else 1):
@@ -327,15 +328,15 @@ def test_pages_not_yet_cached_share_the_menu_settings_and_sidebars(
 ):
     first, second = published_articles(count)[:2]
     client.get(first.get_absolute_url())
-    # 1. article with its category and cover  2. captioned photos  3. related articles
-    # 4. the next scheduled publication  5. the view counter (as above); most read, newest, site settings and
-    # menu come from the first page's rendering.
-    with django_assert_num_queries(5):
+    # 1. article with its category and cover  2. captioned photos  3. related articles  4. its documents
+    # 5. its topics  6. the next scheduled publication  7. the view counter (as above); most read, newest,
+    # site settings and menu come from the first page's rendering.
+    with django_assert_num_queries(7):
         page = client.get(second.get_absolute_url()).content.decode()
     newest = Article.objects.published().newest_first().exclude(pk=second.pk).first()
     assert newest.title in page  # "Tin mới", as the first page left it
-    # 1. featured  2. latest  3. newest per category  4. the next scheduled publication
-    with django_assert_num_queries(4):
+    # 1. featured  2. latest  3. newest per category  4. current topics  5. the next scheduled publication
+    with django_assert_num_queries(5):
         assert client.get("/").status_code == 200
 
 

@@ -29,6 +29,9 @@ class Report:
         self.tags_dropped = set()
         self.tagged_articles = 0
         self.linked_uploads = set()  # links to the old site's files that are not photos (PDF, DOC…)
+        self.documents_imported = 0  # PDF and Office files brought into the document library
+        self.documents_to_complete = []  # those whose number or type the file did not tell
+        self.topics_from_tags = Counter()  # created, existing
         self.notes = []
 
     def skip(self, label, reason):
@@ -62,16 +65,29 @@ class Report:
                 "Chuyên mục mới tạo (chưa hiện trên menu; bật “hiện trên menu” trong Quản trị → Chuyên mục "
                 f"nếu cần): {', '.join(self.new_categories)}"
             )
+        lines.append(f"Tệp PDF, Word, Excel chép vào thư viện văn bản: {self.documents_imported}")
+        if self.documents_to_complete:
+            lines.append(
+                "Văn bản cần bổ sung số, ký hiệu, loại hoặc cơ quan ban hành (Quản trị → Văn bản): "
+                f"{len(self.documents_to_complete)}"
+            )
+            lines += [f"  - {line}" for line in self.documents_to_complete]
+        if self.topics_from_tags:
+            lines.append(
+                f"Chuyên đề từ thẻ (tag): {self.topics_from_tags['created']} mới, "
+                f"{self.topics_from_tags['existing']} đã có"
+            )
         if self.linked_uploads:
             lines.append(
                 "Liên kết tới tệp của trang cũ (PDF, DOC…) vẫn trỏ về địa chỉ cũ, "
                 f"cần chép tệp sang nơi khác: {len(self.linked_uploads)} tệp"
             )
         lines.append(f"Bình luận không chuyển sang: {self.comments_skipped}")
-        lines.append(
-            f"Thẻ (tag) không chuyển sang vì trang chưa hỗ trợ thẻ: {len(self.tags_dropped)} thẻ "
-            f"trên {self.tagged_articles} bài"
-        )
+        if self.tags_dropped:
+            lines.append(
+                f"Thẻ (tag) không chuyển sang (dùng --tags-as-topics để nhập thành chuyên đề): "
+                f"{len(self.tags_dropped)} thẻ trên {self.tagged_articles} bài"
+            )
         if self.other_types:
             kinds = ", ".join(f"{kind}: {count}" for kind, count in sorted(self.other_types.items()))
             lines.append(f"Mục không phải bài viết, không nhập: {kinds}")

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 
-from ..models import Article, ArticleImage, ArticleRedirect, Category, LegacyRedirect, Page, Photo
+from ..models import Article, ArticleImage, ArticleRedirect, Category, LegacyRedirect, Page, Photo, Topic
 from ..revisions import record
 from ..text import unique_slug, vietnamese_slugify
 
@@ -229,6 +229,36 @@ class Categories:
             )
         self.report.new_categories.append(name)
         return category
+
+
+class TopicsFromTags:
+    """WordPress tags as our topics (import_wordpress --tags-as-topics), by slug, created when missing."""
+
+    def __init__(self, names, report):
+        self.names = names  # nicename -> name
+        self.report = report
+        self.known = {}
+
+    def get(self, nicenames):
+        return [self._topic(nicename) for nicename in nicenames if nicename]
+
+    def _topic(self, nicename):
+        if nicename not in self.known:
+            key = f"wp-tag:{nicename}"[:500]
+            name = (self.names.get(nicename) or nicename).strip()[:255]
+            topic = (
+                Topic.objects.imported_as(key).first()
+                or Topic.objects.filter(name__iexact=name).first()
+                or Topic.objects.filter(slug=vietnamese_slugify(nicename, max_length=255)).first()
+            )
+            self.report.topics_from_tags["existing" if topic else "created"] += 1
+            if topic is None:
+                with transaction.atomic():
+                    topic = Topic.objects.create(
+                        name=name, slug=vietnamese_slugify(nicename, max_length=255) or "", import_key=key
+                    )
+            self.known[nicename] = topic
+        return self.known[nicename]
 
 
 @contextmanager

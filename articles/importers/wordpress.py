@@ -14,9 +14,10 @@ from django.utils import timezone
 from ..models import Article, LegacyRedirect
 from ..text import vietnamese_slugify
 from .bodies import convert_wordpress, lead_from, text_of
+from .documents import DocumentLibrary, is_document
 from .media import MediaFolder, PhotoLibrary, original_of, uploads_path
 from .report import ImportFileError, ItemError
-from .store import Categories, Entry, PageEntry, is_web_address, save_article, save_page
+from .store import Categories, Entry, PageEntry, TopicsFromTags, is_web_address, save_article, save_page
 
 STATUSES = {
     "publish": Article.Status.PUBLISHED,
@@ -55,6 +56,8 @@ class Options:
     source_fields: tuple = ("nguon", "source", "nguon_tin")
     source_url_fields: tuple = ("nguon_url", "source_url")
     permalink: str = "/%year%/%monthnum%/%postname%/"
+    tags_as_topics: bool = False
+    document_issuer: str = "Chưa xác định"
 
 
 def check_permalink(pattern):
@@ -75,6 +78,14 @@ class WordPressImport:
         self.folder = MediaFolder(options.uploads) if options.uploads else None
         self.library = PhotoLibrary(self.folder, key_prefix="wp:", report=report, dry_run=dry_run)
         self.categories = Categories(report, options.default_category)
+        self.documents = DocumentLibrary(
+            self.folder,
+            attachments=export.attachment_items,
+            issuer_name=options.document_issuer,
+            report=report,
+            dry_run=dry_run,
+        )
+        self.topics = TopicsFromTags(export.tag_names, report) if options.tags_as_topics else None
         self.keys = set()
 
     @property
@@ -84,7 +95,7 @@ class WordPressImport:
     def run(self, progress):
         for item in self.export.items:
             if item.post_type not in ("post", "page"):
-                self.report.other_types[item.post_type] += 1
+                self._import_other(item)
                 continue
             self.report.comments_skipped += item.comment_count
             try:
@@ -95,12 +106,26 @@ class WordPressImport:
                 self.report.skip(item.label, f"không ghi được ({error})")
             progress.advance()
 
+    def _import_other(self, item):
+        """A PDF or Office attachment goes into the document library, even when no post links it."""
+        relative = self.export.attachments.get(item.post_id)
+        if item.post_type == "attachment" and relative and is_document(relative):
+            self.documents.get(relative, label=f"tệp đính kèm #{item.post_id}")
+            return
+        self.report.other_types[item.post_type] += 1
+
     def import_item(self, item):
         if item.post_type == "page":
             save_page(self.page_entry(item), report=self.report)
             return
-        save_article(self.entry(item), report=self.report, source="WordPress")
-        if item.tags:
+        entry = self.entry(item)
+        entry.body, documents = self.documents.rewrite_links(entry.body, label=item.label)
+        article = save_article(entry, report=self.report, source="WordPress")
+        for document_file in documents:
+            document_file.document.articles.add(article)
+        if item.tags and self.topics is not None and article.pk:
+            article.topics.add(*self.topics.get(item.tags))
+        elif item.tags:
             self.report.tags_dropped.update(item.tags)
             self.report.tagged_articles += 1
 

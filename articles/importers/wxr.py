@@ -62,6 +62,8 @@ class Export:
     attachments: dict  # post id -> uploads path
     alt_texts: dict  # uploads path -> the media library's alt text
     items: list = field(default_factory=list)
+    tag_names: dict = field(default_factory=dict)  # nicename -> name, of the tags the posts carry
+    attachment_items: dict = field(default_factory=dict)  # uploads path -> the attachment's item
 
 
 def read_export(path):
@@ -140,6 +142,10 @@ def _export(channel, wp):
             if relative:
                 export.attachments[item.post_id] = relative
                 export.alt_texts[relative] = item.first_meta("_wp_attachment_image_alt")
+                export.attachment_items[relative] = item
+        for term in element.findall("category"):
+            if term.get("domain") == "post_tag" and term.get("nicename"):
+                export.tag_names.setdefault(unquote(term.get("nicename")), text_of(term.text or ""))
         export.items.append(item)
     return export
 

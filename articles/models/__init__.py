@@ -13,13 +13,25 @@ from .articles import (
 )
 from .base import ImportKeyQuerySet, fill_slug
 from .categories import Category, CategoryQuerySet
+from .documents import (
+    DOCUMENT_SEARCH_COLUMNS,
+    Document,
+    DocumentFile,
+    DocumentQuerySet,
+    DocumentSubject,
+    DocumentType,
+    Issuer,
+    number_words,
+)
 from .pages import Page, PageQuerySet
 from .photos import BODY_PHOTO, Photo, PhotoQuerySet
 from .redirects import LegacyRedirect, LegacyRedirectQuerySet, MissingAddress
 from .site import WEEKDAYS, ClosingDay, SiteSettings, hour_label
+from .topics import Topic, TopicFeature, TopicQuerySet
 
 __all__ = [
     "BODY_PHOTO",
+    "DOCUMENT_SEARCH_COLUMNS",
     "EARLIEST",
     "SEARCHED_FIELDS",
     "SEARCH_COLUMNS",
@@ -32,7 +44,13 @@ __all__ = [
     "Category",
     "CategoryQuerySet",
     "ClosingDay",
+    "Document",
+    "DocumentFile",
+    "DocumentQuerySet",
+    "DocumentSubject",
+    "DocumentType",
     "ImportKeyQuerySet",
+    "Issuer",
     "LegacyRedirect",
     "LegacyRedirectQuerySet",
     "MissingAddress",
@@ -41,7 +59,11 @@ __all__ = [
     "Photo",
     "PhotoQuerySet",
     "SiteSettings",
+    "Topic",
+    "TopicFeature",
+    "TopicQuerySet",
     "ViewCountFlush",
     "fill_slug",
     "hour_label",
+    "number_words",
 ]

@@ -137,6 +137,13 @@ class Article(ShownToReaders):
         help_text="Bài chỉ hiện với bạn đọc từ thời điểm này, khi trạng thái là Đã đăng.",
     )
     is_featured = models.BooleanField("tin nổi bật", default=False)
+    topics = models.ManyToManyField(
+        "Topic",
+        blank=True,
+        related_name="articles",
+        verbose_name="chuyên đề",
+        help_text="Bài thuộc các chuyên đề này; trang chuyên đề liệt kê bài, trang bài ghi tên chuyên đề.",
+    )
     view_count = models.PositiveIntegerField("lượt xem", default=0, editable=False)
     review_comment = models.TextField(
         "ý kiến biên tập",

@@ -73,3 +73,18 @@ def news_article_json_ld(context, article):
 def iso_datetime(value):
     """ISO 8601 in Vietnam time, to the second: HTML's <time> refuses the microseconds that date:'c' keeps."""
     return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
+@register.simple_tag(takes_context=True)
+def document_json_ld(context, document, files):
+    request = context["request"]
+    return json_ld(
+        structured_data.legislation(
+            document,
+            url=request.build_absolute_uri(document.get_absolute_url()),
+            home_url=request.build_absolute_uri(reverse("articles:home")),
+            file_urls=[
+                (request.build_absolute_uri(f.get_absolute_url()), f.content_type, f.name) for f in files
+            ],
+        )
+    )

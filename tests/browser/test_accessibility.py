@@ -6,6 +6,7 @@ from tests.conftest import public_urls
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAGES = ["home", "category", "article", "search results", "contact page", "404"]
+PAGES += ["documents", "document search", "document", "topics", "topic"]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
 
 

@@ -10,6 +10,7 @@ from articles.cache import content_changed
 from articles.db_statistics import refresh_statistics
 from articles.demo.archive import ArchiveWriter
 from articles.demo.data import CATEGORIES
+from articles.demo.documents import create_documents
 from articles.demo.pictures import make_picture
 from articles.models import Article, ArticleImage, Category, Photo
 from articles.text import plain_text, search_text, vietnamese_slugify
@@ -29,10 +30,13 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--photos", type=int, default=50, help="số ảnh dùng chung")
         parser.add_argument("--batch-size", type=int, default=2000)
+        parser.add_argument(
+            "--documents", type=int, default=0, help="số văn bản cần tạo (mỗi văn bản một tệp PDF)"
+        )
 
-    def handle(self, *args, count, seed, photos, batch_size, **options):
-        if count < 1 or photos < 1 or batch_size < 1:
-            raise CommandError("--count, --photos và --batch-size phải lớn hơn 0.")
+    def handle(self, *args, count, seed, photos, batch_size, documents, **options):
+        if count < 0 or photos < 1 or batch_size < 1 or documents < 0:
+            raise CommandError("--photos và --batch-size phải lớn hơn 0; --count và --documents không âm.")
         started = time.monotonic()
         writer = ArchiveWriter(seed)
         categories = list(Category.objects.all()) or self.create_categories()
@@ -47,9 +51,12 @@ class Command(BaseCommand):
             if self.stdout.isatty():
                 self.stdout.write(f"{start + len(numbers)} / {count}", ending="\r")
                 self.stdout.flush()
+        if documents:
+            create_documents(documents, seed=seed, now=now, batch_size=batch_size)
         content_changed()
         refresh_statistics()
-        self.stdout.write(f"Đã tạo {count} bài viết trong {time.monotonic() - started:.0f} giây.")
+        made = f"{count} bài viết" + (f" và {documents} văn bản" if documents else "")
+        self.stdout.write(f"Đã tạo {made} trong {time.monotonic() - started:.0f} giây.")
 
     def create_categories(self):
         return [

@@ -41,6 +41,17 @@ class Command(BaseCommand):
             help="cấu trúc đường dẫn của trang cũ (mặc định: WORDPRESS_PERMALINK)",
         )
 
+        parser.add_argument(
+            "--tags-as-topics",
+            action="store_true",
+            help="nhập mỗi thẻ (tag) của WordPress thành một chuyên đề, gồm các bài mang thẻ đó",
+        )
+        parser.add_argument(
+            "--document-issuer",
+            default="Chưa xác định",
+            help="cơ quan ban hành ghi cho văn bản (PDF, Word…) nhập từ tệp đính kèm",
+        )
+
     def handle(self, *args, export, uploads, dry_run, **options):
         if uploads and not Path(uploads).is_dir():
             raise CommandError(f"Không có thư mục {uploads}.")
@@ -54,6 +65,8 @@ class Command(BaseCommand):
                     source_fields=_names(options["source_field"]),
                     source_url_fields=_names(options["source_url_field"]),
                     permalink=options["permalink"],
+                    tags_as_topics=options["tags_as_topics"],
+                    document_issuer=options["document_issuer"],
                 ),
                 report=report,
                 dry_run=dry_run,
