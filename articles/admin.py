@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from . import revisions
-from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
+from .pagecache import content_changed
 from .permissions import can_edit, can_publish, can_view
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).

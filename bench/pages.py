@@ -64,7 +64,7 @@ def measure(client, path, repeat):
 
 def measure_first_views(client, paths):
     """Each article's first view with the page cache on: what readers cost the server just after a change,
-    when no page is cached yet but the menu, settings and sidebars are (articles.cache.shared)."""
+    when no page is cached yet but the menu, settings and sidebars are (articles.pagecache.shared)."""
     with override_settings(PAGE_CACHE_SECONDS=300):
         client.get(paths[0])  # the shared parts
         walls, cpus = [], []

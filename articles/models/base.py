@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from ..cache import content_changed
+from ..changes import content_changed
 from ..text import unique_slug, vietnamese_slugify
 
 
@@ -26,7 +26,7 @@ def fill_slug(instance, text):
 
 
 class ShownToReaders(models.Model):
-    """A record readers see: saving or deleting it makes every cached page stale (articles.cache)."""
+    """A record readers see: saving or deleting it makes every cached page stale (articles.changes)."""
 
     class Meta:
         abstract = True

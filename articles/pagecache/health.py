@@ -1,0 +1,21 @@
+"""How Redis is doing, for /healthz: the site goes on without it, degraded."""
+
+import uuid
+
+from django.conf import settings
+
+from . import redis_scripts
+
+
+def redis_state():
+    """'ok', 'degraded' (Redis down or silent: pages come from the database) or None without Redis."""
+    if not settings.REDIS_URL:
+        return None
+    scripts = redis_scripts.scripts()
+    key, value = f"{scripts.prefix}healthz:{uuid.uuid4().hex}", uuid.uuid4().hex
+
+    def answers():
+        scripts.client.set(key, value, ex=10)
+        return scripts.client.get(key) == value.encode()
+
+    return "ok" if redis_scripts.guarded(answers, lambda: False) else "degraded"
