@@ -1,8 +1,8 @@
 """A small circuit breaker in front of Redis, so that a Redis that is down or silent costs milliseconds.
 
 After a failure (refused, timed out, out of memory…) the process skips Redis for RETRY_SECONDS and serves from
-the database meanwhile; then the next call tries Redis again. The first call that succeeds after a failure
-runs `on_recovery` once (a new content version: changes made meanwhile were never announced in Redis).
+the database meanwhile; then the next call tries Redis again. The first call after a failure runs
+`on_recovery` first, once (a new content version: changes made meanwhile were never announced in Redis).
 """
 
 import logging
@@ -31,22 +31,15 @@ class Breaker:
         if self.is_open:
             return fallback()
         try:
-            result = action()
+            if self.failed:
+                # Before the action: what it reads (a page of the old version) must already be stale.
+                self.on_recovery()
+                self.failed = False
+                logger.warning("Redis answers again")
+            return action()
         except redis.RedisError as error:
             self.trip(error)
             return fallback()
-        if self.failed:
-            self._recover()
-        return result
-
-    def _recover(self):
-        try:
-            self.on_recovery()
-        except redis.RedisError as error:
-            self.trip(error)  # the action's own result stands; recovery is tried again after the pause
-        else:
-            self.failed = False
-            logger.warning("Redis answers again")
 
     def trip(self, error):
         if not self.failed:
