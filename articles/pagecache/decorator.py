@@ -165,17 +165,28 @@ def _page_numbers(request, query):
     return numbers
 
 
+def _host_and_port(request):
+    host = request.get_host()
+    if host.endswith("]") or ":" not in host:
+        return host, ""
+    name, _, port = host.rpartition(":")
+    return name, port
+
+
+def _default_port(request):
+    return "443" if request.is_secure() else "80"
+
+
 def _host_is_served(request):
     """A Host without a port, or with the port the request came in on (or the scheme's own)."""
-    host = request.get_host()
-    port = host.rpartition(":")[2] if not host.endswith("]") and ":" in host else ""
-    return port in ("", request.META.get("SERVER_PORT"), "443" if request.is_secure() else "80")
+    port = _host_and_port(request)[1]
+    return port in ("", request.META.get("SERVER_PORT"), _default_port(request))
 
 
 def _page_key(request):
-    address = (
-        f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(sorted(request.GET.items()))}"
-    )
+    name, port = _host_and_port(request)
+    host = name if port in ("", _default_port(request)) else f"{name}:{port}"
+    address = f"{request.scheme}://{host}{request.path}?{urlencode(sorted(request.GET.items()))}"
     return "page:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
 
 
