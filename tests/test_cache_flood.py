@@ -32,7 +32,9 @@ def test_any_page_number_that_is_not_a_later_page_gets_the_first_pages_cached_co
     assert again.content == first.content
 
 
-def test_a_later_page_written_differently_is_the_same_cached_page(client, category, django_assert_num_queries):
+def test_a_later_page_written_differently_is_the_same_cached_page(
+    client, category, django_assert_num_queries
+):
     second = client.get(category.get_absolute_url(), {"trang": "2"})
 
     with django_assert_num_queries(0):
