@@ -114,11 +114,12 @@ def stored_views(site, slug):
     return int(out.splitlines()[-1])
 
 
-def report(what, before, during, after, rate, views):
-    """The figures, for `pytest -s` (asserted below without the rate: no timed assertions)."""
+def report(what, before, during, after, rates, views):
+    """The figures, for `pytest -s` (asserted below without the rates: no timed assertions)."""
     counts = "/".join(str(len(errors(answers))) for answers in (before, during, after))
     total = len(before) + len(during) + len(after)
-    print(f"\n{what}: errors before/during/after {counts}, {rate:.0f} req/s meanwhile, views {views}/{total}")
+    speeds = "/".join(f"{rate:.0f}" for rate in rates)
+    print(f"\n{what}: errors before/during/after {counts}, requests/s {speeds}, views {views} of {total}")
 
 
 def shown(answers):
@@ -128,7 +129,7 @@ def shown(answers):
 def test_readers_get_pages_and_every_view_counts_while_redis_is_killed_and_restarted(site, redis_server):
     slug = new_article(site, "Bài đọc khi Redis bị tắt")
     path = f"/bai-viet/{slug}/"
-    before, _ = load(site, path, 150)
+    before, rate_before = load(site, path, 150)
     assert shown(before)[-1] <= 150 and health(site) == (200, {"status": "ok"})
 
     redis_server.kill()
@@ -141,9 +142,9 @@ def test_readers_get_pages_and_every_view_counts_while_redis_is_killed_and_resta
     )
     redis_server.start()
     time.sleep(RETRY_SECONDS + 1)  # each worker tries Redis again after this pause
-    after, _ = load(site, path, 150)
+    after, rate_after = load(site, path, 150)
 
-    report("kill", before, during, after, rate, stored_views(site, slug))
+    report("kill", before, during, after, (rate_before, rate, rate_after), stored_views(site, slug))
     assert errors(before) + errors(during) + errors(after) == []
     assert degraded == (200, {"status": "degraded"})
     assert health(site) == (200, {"status": "ok"})
@@ -155,16 +156,16 @@ def test_readers_get_pages_and_every_view_counts_while_redis_is_killed_and_resta
 def test_a_frozen_redis_costs_readers_little_and_no_view_is_lost_or_counted_twice(site, redis_server):
     slug = new_article(site, "Bài đọc khi Redis bị treo")
     path = f"/bai-viet/{slug}/"
-    before, _ = load(site, path, 100)
+    before, rate_before = load(site, path, 100)
 
     with redis_server.frozen():
         during, rate = load(site, path, 300)
         degraded = health(site)
     # Thawed, Redis runs the scripts that waited in its sockets: views past their deadline count nothing.
     time.sleep(RETRY_SECONDS + 1)
-    after, _ = load(site, path, 100)
+    after, rate_after = load(site, path, 100)
 
-    report("freeze", before, during, after, rate, stored_views(site, slug))
+    report("freeze", before, during, after, (rate_before, rate, rate_after), stored_views(site, slug))
     assert errors(before) + errors(during) + errors(after) == []
     assert degraded == (200, {"status": "degraded"})
     assert stored_views(site, slug) == 500
