@@ -11,9 +11,9 @@ from django.utils.html import format_html
 from . import revisions
 from .admin_hours import WEEKDAY_FIELDS, ClosingDayForm, SiteSettingsForm
 from .admin_list import ArticleListColumns
-from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
+from .pagecache import content_changed
 from .permissions import can_change_photo, can_edit, can_publish, can_view, fields_out_of_reach
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).

@@ -9,6 +9,11 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Bản tin"
 
+    def ready(self):
+        # Imported here, for every process (management commands too): the page cache listens to the changes
+        # the models report (articles.changes); the models never import it.
+        from . import pagecache  # noqa: F401
+
 
 class LoginAttemptsConfig(AxesAppConfig):
     """django-axes under a Vietnamese name in the admin's menu (it has none of its own)."""

@@ -2,8 +2,8 @@ from functools import cache
 
 from django.utils.functional import SimpleLazyObject
 
-from .cache import shared
 from .models import Category, SiteSettings
+from .pagecache import shared
 
 
 def site(request):

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from .admin_list import STATES, compact, state_of
 from .models import Article, ClosingDay
+from .pagecache import views_waiting
 
 logger = logging.getLogger(__name__)
 LIST_LENGTH = 5
@@ -290,23 +291,9 @@ def site_health():
     except Exception as error:
         logger.warning("Desk: the cache does not answer (%s)", type(error).__name__)
         checks.append(("Bộ nhớ đệm", False, "không trả lời"))
-    try:
-        waiting = views_waiting()
-        checks.append(("Lượt xem chờ ghi", True, f"{waiting} lượt" if settings.REDIS_URL else "ghi ngay"))
-    except Exception as error:
-        logger.warning("Desk: cannot read the views waiting (%s)", type(error).__name__)
+    waiting = views_waiting()
+    if waiting is None:
         checks.append(("Lượt xem chờ ghi", False, "không đọc được"))
+    else:
+        checks.append(("Lượt xem chờ ghi", True, f"{waiting} lượt" if settings.REDIS_URL else "ghi ngay"))
     return checks
-
-
-def views_waiting():
-    """Views counted in Redis and not yet written to the database; without Redis each is written at once.
-
-    The one place the desk reads the view counter's state: the counter's own count of its pending views.
-    """
-    if not settings.REDIS_URL:
-        return 0
-    from . import redis_scripts
-
-    scripts = redis_scripts.scripts()
-    return int(scripts.client.get(scripts.pending_total) or 0)

@@ -8,7 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .models import LegacyRedirect, MissingAddress
-from .readers import counts_as_view
+from .pagecache import counts_as_view
 
 logger = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from . import views, views_documents
-from .cache import cached_page
 from .feeds import CategoryFeed, DocumentFeed, LatestArticlesFeed, TopicFeed
+from .pagecache import cached_page
 from .sitemaps import SITEMAPS
 
 app_name = "articles"

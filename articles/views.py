@@ -4,17 +4,17 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from . import counters, hours
+from . import hours, throttle
 from . import search as article_search
-from .cache import cached_page, shared
 from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
+from .pagecache import CountedView, cached_page, shared
 from .pagination import DeepPaginator
 from .permissions import can_view
 
@@ -85,7 +85,11 @@ def home(request):
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
     articles = Article.objects.published().in_category(category).newest_first().for_listing()
-    page = DeepPaginator(articles, CATEGORY_PAGE_SIZE).get_page(request.GET.get("trang"))
+    try:
+        # The page cache hands over the number as an integer over 1, or none for the first page.
+        page = DeepPaginator(articles, CATEGORY_PAGE_SIZE).page(request.GET.get("trang", 1))
+    except EmptyPage:
+        raise Http404("Trang này không có bài viết nào.") from None
     return render(
         request,
         "articles/category_detail.html",
@@ -98,13 +102,9 @@ def category_detail(request, slug):
     )
 
 
+@cached_page(counts_views=True)
 def article_detail(request, slug):
     # The page may come from the cache; the view is counted, and its count written in, on every request.
-    return counters.show_view_count(request, article_page(request, slug))
-
-
-@cached_page(counts_views=True)
-def article_page(request, slug):
     article = Article.objects.published().for_reading().filter(slug=slug).first()
     if article is None:
         # An address the article had before its slug changed.
@@ -114,11 +114,9 @@ def article_page(request, slug):
     context = {
         **article_context(article),
         **sidebars(request, "most_read", "newest", leaving_out=article.pk),
-        "view_count_marker": counters.view_count_marker(),
+        "view_count_marker": CountedView.MARKER,
     }
-    response = render(request, "articles/article_detail.html", context)
-    response.counts_views_of = article.pk
-    return response
+    return CountedView(article.pk, render(request, "articles/article_detail.html", context))
 
 
 @login_required
@@ -151,6 +149,7 @@ def article_context(article):
     }
 
 
+@throttle.limited
 def search(request):
     query = article_search.clean_query(request.GET.get("q"))
     words = article_search.query_words(query)

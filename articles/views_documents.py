@@ -11,7 +11,6 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from . import document_search
-from .cache import cached_page, shared
 from .models import (
     Article,
     Document,
@@ -22,7 +21,7 @@ from .models import (
     Topic,
     TopicFeature,
 )
-from .readers import counts_as_view, is_logged_in
+from .pagecache import cached_page, counts_as_view, shared
 from .search import clean_query
 from .views import paged_path
 
@@ -143,9 +142,8 @@ def document_view(request, pk):
 
 def _serve(request, pk, *, as_attachment):
     document_file = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
-    if not document_file.document.is_visible and not (
-        is_logged_in(request) and request.user.has_perm("articles.view_document")
-    ):
+    # A reader without a session is anonymous without a query, and has no permission.
+    if not document_file.document.is_visible and not request.user.has_perm("articles.view_document"):
         raise Http404
     inline = not as_attachment and document_file.can_be_viewed
     if counts_as_view(request):

@@ -13,7 +13,7 @@ from django.core.wsgi import get_wsgi_application
 from django.http import HttpResponse
 from django.urls import path
 
-from articles import redis_scripts
+from articles.pagecache import redis_scripts
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bulletin_site.settings")
 application = get_wsgi_application()

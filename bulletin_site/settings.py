@@ -140,12 +140,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 # One Redis shared by every app server when REDIS_URL is set; each process's own memory otherwise.
+# A Redis that stops answering must fail a request in a fraction of a second, not hang a worker: the site then
+# goes on without it for a few seconds (articles.pagecache.breaker).
+REDIS_TIMEOUT_SECONDS = 0.25
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
-        # A Redis that stops answering must fail a request quickly, not hang a worker.
-        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT_SECONDS, "socket_timeout": REDIS_TIMEOUT_SECONDS},
     }
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
@@ -234,6 +236,11 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
 VIEW_COUNT_FLUSH_VIEWS = env_int("VIEW_COUNT_FLUSH_VIEWS", 1000)
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
+# What this site's keys in Redis start with: its name, never the database's address, so that app servers
+# reaching one database by different addresses share pages, versions and view counts.
+REDIS_KEY_PREFIX = os.environ.get("REDIS_KEY_PREFIX") or Path(str(DATABASES["default"]["NAME"])).name
+# Searches, deep pages and other work the page cache cannot take, per client address and worker process.
+READER_RENDERS_PER_MINUTE = env_int("READER_RENDERS_PER_MINUTE", 60)
 
 # Uploads: the limit the image check enforces, and what Django keeps in memory before spooling to disk.
 IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)

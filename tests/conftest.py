@@ -3,6 +3,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.cache import cache
 
+from articles import throttle
 from articles.models import Article, SiteSettings, TopicFeature
 
 from .factories import (
@@ -38,6 +39,12 @@ def page_cache(settings):
     database (pages and pending view counts): give the tests a database number of their own."""
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_render_limits():
+    """The per-client limit counts in this process's memory: each test starts with a full allowance."""
+    throttle.reset()
 
 
 @pytest.fixture

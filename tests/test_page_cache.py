@@ -7,8 +7,8 @@ from django.http import HttpResponse
 from django.test import Client
 from django.utils import timezone
 
-from articles.cache import cached_page
 from articles.models import Article, Photo, SiteSettings
+from articles.pagecache import cached_page
 
 from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory
 

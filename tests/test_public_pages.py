@@ -125,7 +125,7 @@ def test_category_page_is_paginated(client, site_settings):
     assert "Trang 2 / 2" in second.content.decode()
 
 
-@pytest.mark.parametrize("page", ["abc", "-1", "999", "", "2%00", "1' OR 1=1"])
+@pytest.mark.parametrize("page", ["abc", "-1", "", "2%00", "1' OR 1=1", "1.0", "0"])
 def test_category_page_survives_a_broken_page_number(client, site_settings, page):
     category = CategoryFactory()
     ArticleFactory.create_batch(3, category=category)
@@ -134,6 +134,14 @@ def test_category_page_survives_a_broken_page_number(client, site_settings, page
 
     assert response.status_code == 200
     assert len(response.context["page"]) == 3
+
+
+def test_a_page_past_the_end_of_a_category_is_404(client, site_settings):
+    category = CategoryFactory()
+    ArticleFactory.create_batch(3, category=category)
+
+    assert client.get(category.get_absolute_url(), {"trang": "2"}).status_code == 404
+    assert client.get(category.get_absolute_url(), {"trang": "999"}).status_code == 404
 
 
 def test_article_page_shows_every_part(client, site_settings):

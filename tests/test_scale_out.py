@@ -1,7 +1,10 @@
-"""Two gunicorn app servers on one PostgreSQL and one Redis, as docs/deploy.md adds a second server."""
+"""Two gunicorn app servers on one PostgreSQL and one Redis, as docs/deploy.md adds a second server: each
+reaches the database by its own address (127.0.0.1 and localhost name the same server here), as the second
+server of docs/deploy.md reaches it by 10.0.0.11."""
 
 import contextlib
 import http.cookiejar
+import os
 import re
 import subprocess
 import sys
@@ -20,7 +23,7 @@ pytestmark = [
     pytest.mark.skipif(not postgres_url(), reason="DATABASE_URL is not PostgreSQL: two app servers need one"),
 ]
 
-REDIS_URL = "redis://127.0.0.1:6379/6"
+REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/6"
 PASSWORD = "mat-khau-quan-tri-2026"
 
 
@@ -98,7 +101,9 @@ def test_two_app_servers_serve_a_change_at_once_and_add_up_views_exactly(product
         )
         assert run_django("manage.py", "shell", "-v", "0", "-c", setup, **env).returncode == 0
 
-        with app_server(env) as server_a, app_server(env) as server_b:
+        other_address = {**env, "DATABASE_URL": database_url.replace("@127.0.0.1", "@localhost", 1)}
+        assert other_address["DATABASE_URL"] != database_url
+        with app_server(env) as server_a, app_server(other_address) as server_b:
             admin = AdminSession(server_a)
             admin.post_form(
                 "/quan-tri/login/", {"username": "quantri", "password": PASSWORD, "next": "/quan-tri/"}
@@ -129,3 +134,14 @@ def test_two_app_servers_serve_a_change_at_once_and_add_up_views_exactly(product
             assert statuses == [200] * 100
             _, html = get(f"{server_a}{article}")
             assert "Lượt xem: 102" in html  # the first look, 50 + 50, and this one
+
+            # Edited through A (a command run there), B's cached page changes at once.
+            edit = (
+                "from articles.models import Article; article = Article.objects.get(); "
+                "article.title = 'Hội nghị học tập nghị quyết (cập nhật)'; article.save()"
+            )
+            result = run_django("manage.py", "shell", "-v", "0", "-c", edit, **env)
+            assert result.returncode == 0, result.stderr
+            status, html = get(f"{server_b}{article}")
+            assert "Hội nghị học tập nghị quyết (cập nhật)" in html
+            assert "Lượt xem: 103" in html

@@ -4,21 +4,14 @@ The server has a database of its own (a fresh SQLite file, or a fresh PostgreSQL
 database) and, when REDIS_URL is set, the tests' Redis database.
 """
 
-import concurrent.futures
 import re
-import signal
-import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 
 import pytest
 from django.conf import settings
 
-from .processes import PRODUCTION, PROJECT, environment, free_port, new_postgres_database, postgres_url
+from .processes import PRODUCTION, Site, environment, new_postgres_database, postgres_url
 
-READERS = 16
 VIEWS = 200
 
 
@@ -30,57 +23,6 @@ def database_url(tmp_path_factory):
             yield url
     else:
         yield f"sqlite:///{tmp_path_factory.mktemp('live') / 'live.sqlite3'}"
-
-
-class Site:
-    def __init__(self, env):
-        self.env = env
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = None
-
-    def manage(self, *args):
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=PROJECT, env=self.env, capture_output=True, text=True
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip()
-
-    def python(self, code):
-        return self.manage("shell", "-v", "0", "-c", code)
-
-    def start(self):
-        self.server = subprocess.Popen(
-            [
-                *[sys.executable, "-m", "gunicorn", "bulletin_site.wsgi", "--workers", "2"],
-                *["--bind", f"127.0.0.1:{self.port}", "--no-control-socket", "--graceful-timeout", "5"],
-            ],
-            cwd=PROJECT,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{self.url}/healthz", timeout=5)
-                return
-            except OSError:
-                assert self.server.poll() is None, self.server.stderr.read().decode()
-                time.sleep(0.1)
-        raise AssertionError("gunicorn did not answer within 30 s")
-
-    def stop(self):
-        self.server.send_signal(signal.SIGTERM)
-        self.server.wait(timeout=30)
-
-    def get_all(self, path, count):
-        def get(_):
-            with urllib.request.urlopen(f"{self.url}{path}", timeout=30) as response:
-                return response.status, response.read().decode()
-
-        with concurrent.futures.ThreadPoolExecutor(READERS) as pool:
-            return list(pool.map(get, range(count)))
 
 
 @pytest.fixture(scope="module", params=["without Redis", "with Redis"])

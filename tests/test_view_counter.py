@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 
-from articles import counters, redis_scripts
+from articles.pagecache import counters, redis_scripts
 
 from .factories import ArticleFactory
 

@@ -3,7 +3,7 @@ news of a change for the cache."""
 
 from django.db import models
 
-from ..cache import content_changed
+from ..changes import content_changed
 from ..text import strip_control_characters, unique_slug, vietnamese_slugify
 
 
@@ -42,7 +42,7 @@ def strip_control_characters_from_text(instance):
 
 
 class ShownToReaders(models.Model):
-    """A record readers see: saving or deleting it makes every cached page stale (articles.cache)."""
+    """A record readers see: saving or deleting it makes every cached page stale (articles.changes)."""
 
     class Meta:
         abstract = True

@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles import structured_data
-from articles.cache import shared
+from articles.pagecache import shared
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 @register.tag("shared")
 def do_shared(parser, token):
     """{% shared "name" value… %}…{% endshared %}: the block as rendered for the first readers' page with the
-    same values since the last change (articles.cache.shared). Every value the block shows but the site's
+    same values since the last change (articles.pagecache.shared). Every value the block shows but the site's
     settings and menu must be among the values."""
     values = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
     if not values:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from articles.counters import flush
+from articles.pagecache import flush_views
 
 
 class Command(BaseCommand):
@@ -14,4 +14,4 @@ class Command(BaseCommand):
         if not settings.REDIS_URL:
             self.stdout.write("Không dùng Redis: mỗi lượt xem đã được ghi thẳng vào cơ sở dữ liệu.")
             return
-        self.stdout.write(f"Đã ghi {flush()} lượt xem vào cơ sở dữ liệu.")
+        self.stdout.write(f"Đã ghi {flush_views()} lượt xem vào cơ sở dữ liệu.")

@@ -6,13 +6,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles.cache import content_changed
 from articles.db_statistics import refresh_statistics
 from articles.demo.archive import ArchiveWriter
 from articles.demo.data import CATEGORIES
 from articles.demo.documents import create_documents
 from articles.demo.pictures import make_picture
 from articles.models import Article, ArticleImage, Category, Photo
+from articles.pagecache import content_changed
 from articles.text import plain_text, search_text, vietnamese_slugify
 
 POOL_ALT = "Ảnh minh họa kho lưu trữ số"

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.pagecache import flush_views
 from backups.archive import BackupError, create_backup
 
 
@@ -11,6 +12,15 @@ class Command(BaseCommand):
         parser.add_argument("--output-dir", default=settings.BACKUP_DIR, help="Thư mục chứa bản sao lưu.")
 
     def handle(self, *args, output_dir, **options):
+        if settings.REDIS_URL:
+            # The views waiting in Redis belong in the archive too.
+            try:
+                self.stdout.write(f"Đã ghi {flush_views()} lượt xem đang chờ trong Redis vào cơ sở dữ liệu.")
+            except Exception as error:
+                self.stderr.write(
+                    f"Không ghi được các lượt xem đang chờ trong Redis ({type(error).__name__}): bản sao lưu "
+                    "không có chúng; chúng vẫn chờ trong Redis và sẽ được ghi sau."
+                )
         try:
             archive, manifest = create_backup(output_dir)
         except BackupError as error:

@@ -4,21 +4,39 @@ which runs atomically in Redis, so that no view or change slips between two of i
 A reader's view of a cached article page is one round trip: LOOKUP reads the content version and the page
 and, when the page counts views, counts this one and returns the article's count.
 
-Every key starts with the database's own prefix: one Redis may serve several sites, or a staging copy, and an
-article id or a page's address means something only in its own database.
+Every key starts with REDIS_KEY_PREFIX, which names the site (one Redis may serve several sites, or a staging
+copy), never an address: app servers that reach one database by different addresses share one prefix.
+
+A client gives up after REDIS_TIMEOUT_SECONDS and never retries; the breaker (articles.pagecache.breaker) then
+skips Redis for a few seconds. A view is counted in Redis only before its deadline, half that timeout after
+the request was sent: a script that Redis runs later (it was frozen, the client has given up and counted the
+view in the database) counts nothing, so a view is never counted in both places.
 """
 
 import functools
-import hashlib
+import time
+import uuid
 
 import redis
 from django.conf import settings
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from .breaker import Breaker
 
 # KEYS[1..6]: Scripts.counter_keys. mode: '1' counts a view, '0' only reads. learned: the database's count,
-# or ''. Returns {the count shown (-1: unknown, read the database's count and call again), 1 if the caller
-# is to flush}. The flush timer starts with a batch's first view: no view waits much longer than its seconds.
+# or ''. deadline: seconds since 1970 after which the view is not counted ('' for none). Returns {the count
+# shown (-1: unknown, read the database's count and call again; -2: too late, count it in the database), 1 if
+# the caller is to flush}. The flush timer starts with a batch's first view: no view waits much longer than
+# its seconds.
 _RECORD = """
-local function record(id, mode, views_before_flush, seconds_before_flush, lock_seconds, learned)
+local function record(id, mode, views_before_flush, seconds_before_flush, lock_seconds, learned, deadline)
+    if mode == '1' and deadline ~= '' then
+        local now = redis.call('TIME')
+        if tonumber(now[1]) + tonumber(now[2]) / 1000000 > tonumber(deadline) then
+            return {-2, 0}
+        end
+    end
     if learned ~= '' then
         redis.call('HSETNX', KEYS[3], id, learned)
     end
@@ -45,12 +63,13 @@ local function record(id, mode, views_before_flush, seconds_before_flush, lock_s
     return {tonumber(known) + flushing + pending, due}
 end
 """
-# ARGV: article id, mode, views before a flush, seconds before a flush, lock seconds, learned count.
-RECORD = _RECORD + "return record(ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])"
+# ARGV: article id, mode, views before a flush, seconds before a flush, lock seconds, learned count, deadline.
+RECORD = _RECORD + "return record(ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7])"
 # KEYS[7]: the content version, KEYS[8]: the page. ARGV: mode ('' for a page that counts no views), views
-# before a flush, seconds before a flush, lock seconds, the time now (seconds since 1970, the app's clock). A
-# page is "version\nvalid until\narticle id\nheaders (JSON)\nbody". Returns {version or false, the page if it
-# is of this version and still valid or false, then record()'s answer if the view was counted or read}.
+# before a flush, seconds before a flush, lock seconds, the time now (seconds since 1970, the app's clock),
+# the deadline. The page is a StoredPage (articles.pagecache.pages): its first three lines are read here.
+# Returns {version or false, the page if it is of this version and still valid or false, then record()'s
+# answer if the view was counted or read}.
 LOOKUP = (
     _RECORD
     + """
@@ -70,7 +89,7 @@ local id = string.sub(page, second + 1, third - 1)
 if id == '' or ARGV[1] == '' then
     return {version, page}
 end
-local counted = record(id, ARGV[1], ARGV[2], ARGV[3], ARGV[4], '')
+local counted = record(id, ARGV[1], ARGV[2], ARGV[3], ARGV[4], '', ARGV[6])
 return {version, page, counted[1], counted[2]}
 """
 )
@@ -107,9 +126,14 @@ FLUSH_LOCK_SECONDS = 60  # one flush at a time from the request path; a flush th
 
 
 class Scripts:
-    def __init__(self, url, prefix):
-        # A Redis that stops answering must fail a request quickly, not hang a worker (as settings.CACHES).
-        self.client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+    def __init__(self, url, prefix, timeout):
+        # A Redis that stops answering must fail a request quickly, not hang a worker; no retry either: the
+        # breaker decides when to try again.
+        self.timeout = timeout
+        self.client = redis.Redis.from_url(
+            url, socket_connect_timeout=timeout, socket_timeout=timeout, retry=Retry(NoBackoff(), 0)
+        )
+        self.breaker = Breaker(on_recovery=self.after_outage)
         self.prefix = prefix
         self.version = f"{prefix}content-version"
         names = ["pending", "flushing", "known", "pending-total", "batch-timer", "flush-lock"]
@@ -122,18 +146,33 @@ class Scripts:
         self.take = self.client.register_script(TAKE)
         self.finish = self.client.register_script(FINISH)
 
+    def deadline(self):
+        """The latest moment a view sent now may be counted in Redis (see the module's docstring)."""
+        return repr(time.time() + self.timeout / 2)
+
+    def after_outage(self):
+        # Changes made meanwhile were not announced here, and views were counted in the database, which the
+        # counts Redis remembers from it do not include: start again from the database.
+        pipe = self.client.pipeline(transaction=True)
+        pipe.set(self.version, uuid.uuid4().hex)
+        pipe.delete(self.known)
+        pipe.execute()
+
 
 @functools.cache
-def _scripts_for(url, prefix):
-    return Scripts(url, prefix)
+def _scripts_for(url, prefix, timeout):
+    return Scripts(url, prefix, timeout)
 
 
 def scripts():
-    database = settings.DATABASES["default"]
-    where = f"{database.get('HOST') or ''}:{database.get('PORT') or ''}/{database['NAME']}"
-    return _scripts_for(
-        settings.REDIS_URL, hashlib.md5(where.encode(), usedforsecurity=False).hexdigest()[:8] + ":"
-    )
+    return _scripts_for(settings.REDIS_URL, f"{settings.REDIS_KEY_PREFIX}:", settings.REDIS_TIMEOUT_SECONDS)
+
+
+def guarded(action, fallback):
+    """action()'s result, or fallback()'s while Redis is down or silent (always action()'s without Redis)."""
+    if not settings.REDIS_URL:
+        return action()
+    return scripts().breaker.call(action, fallback)
 
 
 def flush_limits():

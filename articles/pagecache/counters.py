@@ -6,13 +6,16 @@ the count is written in on every request, so a cached page shows the current fig
 
 Without Redis each view is one `UPDATE … SET view_count = view_count + 1 … RETURNING view_count`.
 
-With Redis a view is counted by a Lua script (articles.redis_scripts; for a cached page, the same one that
-reads it), never by the database. Views wait in the hash `views:pending` and are written in batches by
-flush(): after VIEW_COUNT_FLUSH_VIEWS views or VIEW_COUNT_FLUSH_SECONDS seconds (by the request that
+With Redis a view is counted by a Lua script (articles.pagecache.redis_scripts; for a cached page, the same
+one that reads it), never by the database. Views wait in the hash `views:pending` and are written in batches
+by flush(): after VIEW_COUNT_FLUSH_VIEWS views or VIEW_COUNT_FLUSH_SECONDS seconds (by the request that
 notices), or by `manage.py flush_view_counts`. A batch moves atomically to `views:flushing`, is written in
 one transaction that also records its id (ViewCountFlush), and leaves Redis only after the commit: a crash at
 any point neither loses a batch nor writes it twice. `views:known` mirrors each article's count in the
 database, so the figure shown, known + flushing + pending, is exact at every moment.
+
+While Redis is down or silent a view is counted in the database, as without Redis; the script's deadline
+keeps it from being counted in Redis too when Redis comes back (articles.pagecache.redis_scripts).
 """
 
 import datetime
@@ -23,45 +26,34 @@ from django.conf import settings
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
+from ..models import Article, ViewCountFlush
 from . import redis_scripts
-from .models import Article, ViewCountFlush
-from .readers import counts_as_view
 
-MARKER = "<!--luot-xem-->"
 UPDATE_CHUNK = 500
+TOO_LATE, UNKNOWN = -2, -1  # what RECORD answers instead of a count
 
 logger = logging.getLogger(__name__)
 
 
-def view_count_marker():
-    """What the article page holds in place of its count until show_view_count() writes the figure in."""
-    return mark_safe(MARKER)
-
-
-def show_view_count(request, response):
-    """Count this request if it is a reader's view, and write the article's current count into the page.
-
-    The page names its article in `response.counts_views_of` (see articles.cache.cached_page); a page from
-    Redis comes with the view already counted.
-    """
-    article_id = getattr(response, "counts_views_of", None)
-    if article_id is None or response.status_code != 200 or response.streaming:
-        return response
-    count = getattr(response, "view_count", None)
-    if count is None:
-        count = record_view(article_id) if counts_as_view(request) else current_count(article_id)
-    elif response.flush_due:
-        _flush_from_request()
-    response.content = response.content.replace(MARKER.encode(), str(count).encode(), 1)
-    return response
-
-
 def record_view(article_id):
-    """One more view of the article; returns its count with this view."""
-    if settings.REDIS_URL:
-        return _redis_count(article_id, "1")
+    """One more view of the article; returns (its count with this view, whether a flush is due)."""
+    if not settings.REDIS_URL:
+        return _database_record(article_id), False
+    return redis_scripts.guarded(
+        lambda: _redis_count(article_id, "1"), lambda: (_database_record(article_id), False)
+    )
+
+
+def current_count(article_id):
+    if not settings.REDIS_URL:
+        return _database_count(article_id), False
+    return redis_scripts.guarded(
+        lambda: _redis_count(article_id, "0"), lambda: (_database_count(article_id), False)
+    )
+
+
+def _database_record(article_id):
     table = connection.ops.quote_name(Article._meta.db_table)
     with connection.cursor() as cursor:
         # One statement counts and reads: concurrent views each get their own number, nothing is lost.
@@ -72,12 +64,6 @@ def record_view(article_id):
     return row[0] if row else 0
 
 
-def current_count(article_id):
-    if settings.REDIS_URL:
-        return _redis_count(article_id, "0")
-    return _database_count(article_id)
-
-
 def _database_count(article_id):
     return Article.objects.filter(pk=article_id).values_list("view_count", flat=True).first() or 0
 
@@ -85,16 +71,17 @@ def _database_count(article_id):
 def _redis_count(article_id, mode):
     scripts = redis_scripts.scripts()
     record, keys, limits = scripts.record, scripts.counter_keys, redis_scripts.flush_limits()
-    shown, due = record(keys=keys, args=[article_id, mode, *limits, ""])
-    if shown < 0:
+    shown, due = record(keys=keys, args=[article_id, mode, *limits, "", scripts.deadline()])
+    if shown == UNKNOWN:
         # The article's first view since Redis started: learn its count from the database, once.
-        shown, due = record(keys=keys, args=[article_id, mode, *limits, _database_count(article_id)])
-    if due:
-        _flush_from_request()
-    return shown
+        learned = _database_count(article_id)
+        shown, due = record(keys=keys, args=[article_id, mode, *limits, learned, scripts.deadline()])
+    if shown == TOO_LATE:
+        return _database_record(article_id), False
+    return shown, bool(due)
 
 
-def _flush_from_request():
+def flush_from_request():
     try:
         flush()
     except Exception:
