@@ -7,8 +7,9 @@ DATABASE_URL and REDIS_URL are set, otherwise a fresh SQLite file) with the demo
 (node_modules/, pinned in package.json; `make checkers` installs it) runs with its default mobile settings:
 a 412 px phone at DPR 1.75, simulated slow 4G and a CPU four times slower. Each page is scored --runs times
 and the run with the median performance score is shown: the machine is shared and the timings swing. Printed:
-the four category scores, Cumulative Layout Shift and the other timings, and each audit that kept a score
-under 100.
+the four category scores, Cumulative Layout Shift and the other timings, Lighthouse's CPU benchmark index of
+the run (lower when the machine is busy: TBT and the performance score follow it), and each audit that kept a
+score under 100.
 """
 
 import argparse
@@ -39,7 +40,12 @@ TIMINGS = [
     ("total-blocking-time", "TBT ms", "{:.0f}", 1),
     ("speed-index", "SI s", "{:.1f}", 1000),
 ]
-COLUMNS = [("page", 10), *((name, len(name) + 2) for name in CATEGORIES), *((t[1], 8) for t in TIMINGS)]
+COLUMNS = [
+    ("page", 10),
+    *((name, len(name) + 2) for name in CATEGORIES),
+    *((t[1], 8) for t in TIMINGS),
+    ("CPU index", 11),
+]
 PROBE = """
 import json
 from django.db.models import Count
@@ -128,7 +134,7 @@ def table(reports):
     for name, report in reports.items():
         scores = [str(round(report["categories"][c]["score"] * 100)) for c in CATEGORIES]
         timings = [form.format(report["audits"][a]["numericValue"] / by) for a, _, form, by in TIMINGS]
-        lines.append(line([name, *scores, *timings]))
+        lines.append(line([name, *scores, *timings, f"{report['environment']['benchmarkIndex']:.0f}"]))
     for name, report in reports.items():
         lines += [f"  {name}: {shortfall}" for shortfall in shortfalls(report)]
     return "\n".join(lines)
