@@ -25,8 +25,8 @@ restore: $(VENV)/.runtime
 
 # The site under gunicorn with production settings, measured by wrk (bench/run.py), then scored by Lighthouse at
 # mobile settings (bench/lighthouse.py); never part of `make test`.
-# QUICK=1 proves it works in about half a minute; ARTICLES=100000 tops the database up to that many articles;
-# DATABASE_URL and REDIS_URL are used when set.
+# QUICK=1 proves it works in a few minutes (wrk half a minute, then one Lighthouse run per page);
+# ARTICLES=100000 tops the database up to that many articles; DATABASE_URL and REDIS_URL are used when set.
 bench: $(VENV)/.runtime wrk chromium checkers
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))
 	$(BIN)/python bench/lighthouse.py $(if $(QUICK),--runs 1)

@@ -137,6 +137,9 @@ def table(reports):
         lines.append(line([name, *scores, *timings, f"{report['environment']['benchmarkIndex']:.0f}"]))
     for name, report in reports.items():
         lines += [f"  {name}: {shortfall}" for shortfall in shortfalls(report)]
+    # Lighthouse's own warnings, such as a host CPU slower than its 4× slowdown assumes (a busy machine).
+    warnings = {" ".join(w.split()) for report in reports.values() for w in report["runWarnings"]}
+    lines += [f"Lighthouse warns: {warning}" for warning in sorted(warnings)]
     return "\n".join(lines)
 
 
