@@ -23,11 +23,13 @@ restore: $(VENV)/.runtime
 	$(BIN)/python manage.py restore "$(FILE)"
 	$(BIN)/python manage.py migrate --noinput
 
-# The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
-# QUICK=1 proves it works in about half a minute; ARTICLES=100000 tops the database up to that many articles;
-# DATABASE_URL and REDIS_URL are used when set.
-bench: $(VENV)/.runtime wrk
+# The site under gunicorn with production settings, measured by wrk (bench/run.py), then scored by Lighthouse at
+# mobile settings (bench/lighthouse.py); never part of `make test`.
+# QUICK=1 proves it works in a few minutes (wrk half a minute, then one Lighthouse run per page);
+# ARTICLES=100000 tops the database up to that many articles; DATABASE_URL and REDIS_URL are used when set.
+bench: $(VENV)/.runtime wrk chromium checkers
 	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))
+	$(BIN)/python bench/lighthouse.py $(if $(QUICK),--runs 1)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
@@ -67,8 +69,8 @@ chromium:
 		echo "Chromium is not installed and cannot be installed here: the browser tests will be skipped."; \
 	fi
 
-# The Nu HTML Checker (Java) and axe-core, pinned in package.json, into node_modules/; Debian's Java and npm are
-# installed when we may. Without them the validity and accessibility tests are skipped (and say so).
+# The Nu HTML Checker (Java), axe-core and Lighthouse, pinned in package.json, into node_modules/; Debian's Java
+# and npm are installed when we may. Without them the validity and accessibility tests are skipped (and say so).
 # --ignore-scripts: vnu-jar's install script would try to download a JDK.
 checkers:
 	@if ! command -v java >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \

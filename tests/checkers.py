@@ -14,6 +14,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 NODE_MODULES = PROJECT / "node_modules"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
+LIGHTHOUSE = NODE_MODULES / "lighthouse" / "cli" / "index.js"
 
 
 def unavailable(reason):
@@ -41,6 +42,13 @@ def npm_file(path):
         if result.returncode != 0 or not path.exists():
             unavailable(f"npm ci could not install {path.relative_to(PROJECT)}: {result.stderr[-500:]}")
     return path
+
+
+def node():
+    executable = shutil.which("node")
+    if executable is None:
+        unavailable("Node is not installed: Lighthouse cannot run (make test installs npm, and Node with it)")
+    return executable
 
 
 def java():

@@ -308,6 +308,8 @@ def test_header_footer_contact_page_json_ld_and_live_line_read_the_same_hours(cl
         (["https://schema.org/Saturday"], "07:30", "11:30"),
     ]
     assert "Đang mở cửa" not in home  # never baked into a cacheable page
+    # The live line's place is kept from the start, labelled until site.js fills it in: the page never moves.
+    assert re.search(r'<span class="opening-status" data-opening-status="[^"]+">Giờ mở cửa</span>', home)
 
 
 @pytest.mark.django_db
