@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.db.models import CharField, Prefetch, Value
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -30,7 +30,6 @@ TOPIC_PAGE_SIZE = 12
 RELATED_ARTICLES_COUNT = 10
 # The list's filters: the GET parameter of each, and the name of its choices in the template.
 FILTERS = {"loai": "types", "co-quan": "issuers", "linh-vuc": "subjects", "nam": "years"}
-LIST_QUERY = [*FILTERS, "trang"]
 
 
 def document_filters(request):
@@ -55,9 +54,21 @@ def document_list(request):
     return _cached_document_list(request)
 
 
-@cached_page(query=LIST_QUERY)
+@cached_page(query=["trang"], filters=list(FILTERS))
 def _cached_document_list(request):
     return _document_list(request)
+
+
+def _page(paginator, request, *, searched=False):
+    """The page asked for. A cached list's number comes from the page cache as an integer over 1 (or none):
+    past the end is a 404, as for a category, so odd numbers never make cache entries. A search, never
+    cached, shows its last page instead."""
+    if searched:
+        return paginator.get_page(request.GET.get("trang"))
+    try:
+        return paginator.page(request.GET.get("trang", 1))
+    except EmptyPage:
+        raise Http404("Trang này không có văn bản nào.") from None
 
 
 def _document_list(request):
@@ -81,7 +92,7 @@ def _document_list(request):
     )
     words = document_search.query_words(query)
     documents = document_search.find(documents, words) if words else documents.newest_first()
-    page = Paginator(documents, DOCUMENT_PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = _page(Paginator(documents, DOCUMENT_PAGE_SIZE), request, searched=bool(query))
     params = {parameter: request.GET[parameter] for parameter, name in FILTERS.items() if chosen[name]}
     if query:
         params["q"] = query
@@ -183,7 +194,7 @@ def topic_list(request):
 @cached_page(query=["trang"])
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.select_related("cover"), slug=slug)
-    page = Paginator(topic_items(topic), TOPIC_PAGE_SIZE).get_page(request.GET.get("trang"))
+    page = _page(Paginator(topic_items(topic), TOPIC_PAGE_SIZE), request)
     features = []
     if page.number == 1:
         features = [feature.item for feature in featured(topic)]

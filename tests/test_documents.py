@@ -449,3 +449,14 @@ def test_the_editor_may_name_the_file_readers_download(client, editor_client, is
 
     assert stored.name == "Nghị quyết 15-NQ-TU.pdf"
     assert disposition == "attachment; filename*=utf-8''" + quote("Nghị quyết 15-NQ-TU.pdf")
+
+
+def test_a_list_page_past_its_end_is_404_and_an_odd_number_is_page_one(client, site_settings):
+    # As for a category: odd page numbers can never make new cache entries.
+    document = DocumentFactory()
+
+    assert client.get("/van-ban/?trang=2").status_code == 404
+    first = client.get("/van-ban/?trang=abc")
+    assert list(first.context["page"]) == [document]
+    again = client.get("/van-ban/?trang=-3")
+    assert again.context is None and again.content == first.content  # page 1, from the cache

@@ -33,6 +33,8 @@ from .pages import StoredPage, pages
 from .readers import counts_as_view, is_logged_in
 
 PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
+# A list filter's value is a slug or a year: anything else cannot name a choice and is dropped.
+FILTER_VALUE = re.compile(r"[a-z0-9-]{1,64}")
 
 
 @dataclass(frozen=True)
@@ -61,18 +63,20 @@ class _Rendering:
 _rendering = contextvars.ContextVar("rendering", default=None)
 
 
-def cached_page(*, query=(), counts_views=False):
+def cached_page(*, query=(), filters=(), counts_views=False):
     """Serve a readers' view from the cache.
 
     `query` names the page-number parameters the view reads (`trang`, the sitemap's `p`): the view sees them
     normalised, and the others (fbclid, utm_source…, added to every shared link) get the same cached page.
+    `filters` names the list filters the view reads (a slug or a year each); like a later page, a filtered
+    page not yet cached counts against the client's limit.
     With `counts_views`, the view returns a CountedView for an article's page.
     """
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            request.GET = _page_numbers(request, query)
+            request.GET = _page_numbers(request, query, filters)
             if is_logged_in(request):
                 response = _counted(request, view(request, *args, **kwargs))
                 patch_cache_control(response, private=True, no_store=True)
@@ -154,13 +158,18 @@ def _show_count(request, response, article_id, count, flush_due):
     return response
 
 
-def _page_numbers(request, query):
-    """The page-number parameters the view reads, as integers; page 1 (or no number) leaves them out."""
+def _page_numbers(request, query, filters=()):
+    """The page-number parameters the view reads, as integers (page 1, or no number, leaves them out), and
+    the filters whose value could name a choice."""
     numbers = QueryDict(mutable=True)
     for name in query:
         value = request.GET.get(name, "")
         if PAGE_NUMBER.fullmatch(value) and int(value) > 1:
             numbers[name] = str(int(value))
+    for name in filters:
+        value = request.GET.get(name, "")
+        if FILTER_VALUE.fullmatch(value):
+            numbers[name] = value
     numbers._mutable = False
     return numbers
 
