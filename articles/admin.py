@@ -8,7 +8,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import revisions
+from . import revisions, staff_admin  # noqa: F401 (staff accounts' second factor and sessions)
+from .activity_admin import RecordedAdmin, RecordedArticleAdmin, record_article_change
 from .cache import content_changed
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
@@ -27,7 +28,7 @@ class BulkDeleteChangesContent:
 
 
 @admin.register(Category)
-class CategoryAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class CategoryAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["name", "slug", "position", "is_in_menu"]
     list_editable = ["position", "is_in_menu"]
     search_fields = ["name"]
@@ -35,7 +36,7 @@ class CategoryAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 
 
 @admin.register(Photo)
-class PhotoAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class PhotoAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_by", "created_at"]
     search_fields = ["alt_text", "image"]
     fields = ["image", "alt_text"]
@@ -65,7 +66,7 @@ class ArticleImageInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class ArticleAdmin(RecordedArticleAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["title", "category", "state", "last_edited_by", "published_at", "view_count"]
     list_filter = ["status", "category", "is_featured", "published_at"]
@@ -216,10 +217,12 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         # One by one through save(), so that each gets its revision and keeps its version number honest.
         with transaction.atomic():
             for article in queryset.select_for_update(of=("self",)):
+                before = (article.status, article.category)
                 change(article)
                 article.last_edited_by = request.user
                 article.save()
-                revisions.record(article, request.user, note=note)
+                revision = revisions.record(article, request.user, note=note)
+                record_article_change(request, article, before, note=note, revision=revision)
         self.message_user(request, f"Đã cập nhật {len(queryset)} bài viết.", messages.SUCCESS)
 
     def get_urls(self):
@@ -265,7 +268,8 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         revision = get_object_or_404(ArticleRevision, pk=revision_id, article=article)
         if request.method != "POST" or not can_edit(request.user, article):
             raise PermissionDenied
-        revisions.restore(article, revision, request.user)
+        restored = revisions.restore(article, revision, request.user)
+        record_article_change(request, article, None, note=f"Từ phiên bản #{revision.pk}", revision=restored)
         self.message_user(
             request,
             f"Đã khôi phục nội dung của phiên bản #{revision.pk} (lưu lúc "
@@ -283,7 +287,7 @@ def _int(value):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(admin.ModelAdmin):
+class SiteSettingsAdmin(RecordedAdmin, admin.ModelAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     fieldsets = [
         (None, {"fields": ["site_name", "tagline"]}),
@@ -314,12 +318,12 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class PageAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["title", "slug", "is_published", "updated_at"]
     fields = ["title", "slug", "body", "shows_contact_details", "is_published"]
 
 
 @admin.register(ClosingDay)
-class ClosingDayAdmin(admin.ModelAdmin):
+class ClosingDayAdmin(RecordedAdmin, admin.ModelAdmin):
     list_display = ["date", "reason"]
     date_hierarchy = "date"

@@ -1,5 +1,6 @@
 """The data: categories, the photo library, articles, pages, old addresses and the site's own details."""
 
+from .activity import ActivityEntry, ActivityEntryQuerySet
 from .articles import (
     EARLIEST,
     SEARCH_COLUMNS,
@@ -17,6 +18,7 @@ from .pages import Page, PageQuerySet
 from .photos import BODY_PHOTO, Photo, PhotoQuerySet
 from .redirects import LegacyRedirect, LegacyRedirectQuerySet
 from .site import WEEKDAYS, ClosingDay, SiteSettings, hour_label
+from .staff import StaffAccount, StaffSession
 
 __all__ = [
     "BODY_PHOTO",
@@ -24,6 +26,8 @@ __all__ = [
     "SEARCHED_FIELDS",
     "SEARCH_COLUMNS",
     "WEEKDAYS",
+    "ActivityEntry",
+    "ActivityEntryQuerySet",
     "Article",
     "ArticleImage",
     "ArticleQuerySet",
@@ -40,6 +44,8 @@ __all__ = [
     "Photo",
     "PhotoQuerySet",
     "SiteSettings",
+    "StaffAccount",
+    "StaffSession",
     "ViewCountFlush",
     "fill_slug",
     "hour_label",

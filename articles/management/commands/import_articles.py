@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from articles.importers.jsonl import JsonlImport, read_lines
 from articles.importers.report import ImportFileError, Progress, Report
 from articles.importers.store import rolled_back_if
@@ -40,4 +41,11 @@ class Command(BaseCommand):
         with rolled_back_if(dry_run):
             importer.run(progress)
         progress.finish()
+        if not dry_run:
+            activity.record_command(
+                activity.Action.IMPORTED,
+                "import_articles",
+                changes=activity.report_changes(report),
+                note=str(file),
+            )
         self.stdout.write(report.render())

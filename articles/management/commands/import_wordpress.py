@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from articles.importers.report import ImportFileError, Progress, Report
 from articles.importers.store import rolled_back_if
 from articles.importers.wordpress import Options, WordPressImport
@@ -65,6 +66,13 @@ class Command(BaseCommand):
         with rolled_back_if(dry_run):
             importer.run(progress)
         progress.finish()
+        if not dry_run:
+            activity.record_command(
+                activity.Action.IMPORTED,
+                "import_wordpress",
+                changes=activity.report_changes(report),
+                note=str(export),
+            )
         self.stdout.write(report.render())
 
 

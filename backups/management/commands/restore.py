@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from backups.archive import BackupError, restore_backup
 
 
@@ -18,6 +19,8 @@ class Command(BaseCommand):
         except (BackupError, FileNotFoundError) as error:
             raise CommandError(str(error)) from None
         counts = manifest["counts"]
+        # Into the restored database's own log, after the entries the backup brought back.
+        activity.record_command(activity.Action.BACKUP_RESTORED, "restore", changes=counts, note=str(archive))
         self.stdout.write(
             f"Đã khôi phục bản sao lưu ngày {manifest['created_at'][:10]}: {counts['articles']} bài viết, "
             f"{counts['photos']} ảnh có chú thích. Chạy tiếp: python manage.py migrate"
