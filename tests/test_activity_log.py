@@ -237,6 +237,33 @@ def test_deleting_an_article_is_recorded(editor):
     )
 
 
+def test_bulk_deleting_articles_leaves_one_entry_per_article(editor):
+    articles = ArticleFactory.create_batch(2)
+
+    staff_client(editor).post(
+        LIST_URL, {"action": "delete_selected", "_selected_action": [a.pk for a in articles], "post": "yes"}
+    )
+
+    entries = ActivityEntry.objects.exclude(action=Action.LOGIN)
+    assert not Article.objects.exists()
+    assert sorted((e.action, e.object_repr) for e in entries) == sorted(
+        (Action.DELETED, a.title) for a in articles
+    )
+
+
+def test_an_account_made_by_a_site_admin_is_recorded_without_its_password(site_admin):
+    password = "Quang-Ninh-2026-bien-tap"
+
+    staff_client(site_admin).post(
+        "/quan-tri/auth/user/add/",
+        {"username": "phongvien", "usable_password": "true", "password1": password, "password2": password},
+    )
+
+    entry = only_entry()
+    assert (entry.action, entry.object_repr, entry.actor) == (Action.CREATED, "phongvien", site_admin)
+    assert password not in str(entry.changes) and entry.changes["username"] == [None, "phongvien"]
+
+
 def test_restoring_a_revision_is_recorded_with_both_revisions(editor):
     from articles import revisions
 
@@ -507,6 +534,9 @@ def test_the_log_is_filtered_by_person_and_action_and_exported_as_csv(site_admin
     text = b"".join(export.streaming_content).decode("utf-8-sig")
 
     assert listing.context["cl"].result_count == 1
+    assert f'href="{LOG_URL}csv/?actor__id__exact={writer.pk}&amp;action__exact=login">Xuất CSV' in (
+        listing.content.decode()
+    )
     assert export["Content-Type"] == "text/csv; charset=utf-8"
     lines = text.strip().splitlines()
     assert lines[0].startswith("Số,Thời điểm,Người thực hiện,Hành động")
@@ -538,3 +568,25 @@ def test_an_entry_made_before_a_day_shift_keeps_its_hash(db):
     stored = ActivityEntry.objects.get(pk=entry.pk)
 
     assert stored.compute_hash() == stored.hash
+
+
+@pytest.mark.slow
+def test_a_backup_and_a_restore_from_the_command_line_are_recorded_and_the_chain_holds(tmp_path):
+    from .test_backups import instance, manage
+
+    with instance(tmp_path, "nhatky", "sqlite") as env:
+        manage(env, "migrate", "-v", "0")
+        manage(env, "backup", "--output-dir", str(tmp_path / "backups"))
+        [archive] = (tmp_path / "backups").glob("bantin-*.tar.gz")
+        after_backup = json.loads(manage(env, "dumpdata", "articles.activityentry", "-v", "0"))
+        manage(env, "restore", str(archive), "--force")
+        after_restore = json.loads(manage(env, "dumpdata", "articles.activityentry", "-v", "0"))
+        checked = manage(env, "check_activity_log")
+
+    assert [(e["fields"]["action"], e["fields"]["via"]) for e in after_backup] == [("backed_up", "backup")]
+    assert after_backup[0]["fields"]["note"] == str(archive)
+    # The archive was made before its own entry; the restored log goes on from the archive's with the restore.
+    assert [(e["fields"]["action"], e["fields"]["via"]) for e in after_restore] == [
+        ("backup_restored", "restore")
+    ]
+    assert "Chuỗi băm nguyên vẹn: 1 mục." in checked
