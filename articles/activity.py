@@ -4,7 +4,7 @@ import getpass
 import logging
 
 from django.conf import settings
-from django.contrib.auth import signals
+from django.contrib.auth import get_user_model, signals
 from django.db import connection, transaction
 from django.utils.module_loading import import_string
 
@@ -99,10 +99,10 @@ def _logged_in(sender, request, user, **kwargs):
 
 def _login_failed(sender, credentials, request=None, **kwargs):
     username = str(credentials.get("username", ""))[:150]
-    if credentials.get("second_factor"):
-        record(Action.SECOND_FACTOR_FAILED, actor_name=username, request=request)
-    else:
-        record(Action.LOGIN_FAILED, actor_name=username, request=request)
+    # The account tried, when there is one, so that filtering the log by person shows the attempts on it.
+    account = get_user_model()._default_manager.filter(username=username).first() if username else None
+    action = Action.SECOND_FACTOR_FAILED if credentials.get("second_factor") else Action.LOGIN_FAILED
+    record(action, actor=account, actor_name=username, request=request)
 
 
 def _logged_out(sender, request, user, **kwargs):

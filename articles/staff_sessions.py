@@ -101,7 +101,9 @@ class StaffSessionMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and user.is_staff:
-            seen(request)
+        # Readers have no session cookie: their requests never touch the session (nor add Vary: Cookie).
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated and user.is_staff:
+                seen(request)
         return response

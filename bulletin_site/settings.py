@@ -321,8 +321,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "bulletin_site.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "bulletin_site.security.client_ip"
 AXES_VERBOSE = False
-# A wrong second-factor code counts as a failed login too; axes keeps the form's fields, never the code.
-AXES_SENSITIVE_PARAMETERS = ["password", "code"]
+# A wrong second-factor code counts as a failed login too; axes masks the code as it does these defaults.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
 
 # Two-factor login (articles/twofactor): always for editors, site admins and superusers; for every staff
 # account when DJANGO_TWO_FACTOR_ALL_STAFF=1, otherwise writers choose. Codes from any authenticator app

@@ -47,10 +47,17 @@ def test_a_login_a_failed_login_and_a_logout_each_leave_one_entry(client, writer
 
     failed, login, logout = ActivityEntry.objects.order_by("id")
 
-    assert (failed.action, failed.actor, failed.actor_name) == (Action.LOGIN_FAILED, None, writer.username)
+    assert (failed.action, failed.actor, failed.actor_name) == (Action.LOGIN_FAILED, writer, writer.username)
     assert (login.action, login.actor, login.ip_address) == (Action.LOGIN, writer, OFFICE)
     assert (logout.action, logout.actor) == (Action.LOGOUT, writer)
     assert all(entry.ip_address == OFFICE for entry in (failed, login, logout))
+
+
+def test_a_failed_login_for_no_such_account_names_what_was_typed(client):
+    client.post("/quan-tri/login/", {"username": "khong-co-ai", "password": "doan-sai"}, REMOTE_ADDR=OFFICE)
+
+    entry = only_entry()
+    assert (entry.action, entry.actor, entry.actor_name) == (Action.LOGIN_FAILED, None, "khong-co-ai")
 
 
 def test_a_wrong_code_is_one_second_factor_entry_and_the_login_names_how_it_was_made(client, editor):

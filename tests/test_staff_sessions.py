@@ -97,7 +97,9 @@ def test_setting_up_a_new_phone_ends_every_other_session(writer, time_machine):
     office.get(ENROL_URL)
     new_device = writer.totpdevice_set.get(confirmed=False)
 
-    response = office.post(ENROL_URL, {"code": phone_code(new_device)})
+    time_machine.shift(30)
+    old_phone = writer.totpdevice_set.get(confirmed=True)
+    response = office.post(ENROL_URL, {"current_code": phone_code(old_phone), "code": phone_code(new_device)})
 
     assert response["Location"] == "/quan-tri/xac-thuc/ma-du-phong/"
     assert phone.get("/quan-tri/").status_code == 302

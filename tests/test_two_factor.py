@@ -320,6 +320,23 @@ def test_resetting_an_unknown_account_says_so(db):
         call_command("reset_two_factor", "khongco")
 
 
+def test_moving_to_a_new_phone_asks_for_a_code_of_the_old_one_or_a_recovery_code(editor_client, editor):
+    old_device, codes = enrol(editor)
+    editor_client.get(ENROL_URL)
+    new_device = TOTPDevice.objects.get(user=editor, confirmed=False)
+
+    without = editor_client.post(ENROL_URL, {"current_code": "", "code": phone_code(new_device)})
+    wrong = editor_client.post(ENROL_URL, {"current_code": "000000", "code": phone_code(new_device)})
+    assert without.status_code == wrong.status_code == 200
+    assert "Mã của điện thoại cũ (hoặc mã dự phòng) không đúng." in wrong.content.decode()
+    assert TOTPDevice.objects.get(user=editor, confirmed=True).pk == old_device.pk
+
+    moved = editor_client.post(ENROL_URL, {"current_code": codes[0], "code": phone_code(new_device)})
+
+    assert moved.status_code == 302
+    assert TOTPDevice.objects.get(user=editor).pk == new_device.pk
+
+
 def test_a_person_makes_new_recovery_codes_and_the_old_ones_stop_working(client, editor):
     device, old_codes = enrol(editor)
     log_in(client, editor)

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 
 from .. import activity, staff_sessions
 from . import rules
-from .forms import CodeForm
+from .forms import CodeForm, ReplaceForm
 
 PENDING = "twofactor_pending"
 NEW_CODES = "twofactor_new_codes"
@@ -148,7 +148,11 @@ def enrol(request):
         if user is None or rules.has_second_factor(user):
             return redirect("admin:login")
     device = rules.pending_app_device(user)
-    form = CodeForm(request.POST or None)
+    # Moving to a new phone proves the old one (or a recovery code) first: a session left open is not enough.
+    replacing = pending is None and rules.has_second_factor(user)
+    form = (ReplaceForm if replacing else CodeForm)(request.POST or None)
+    if form.is_valid() and replacing and not rules.check_code(user, form.cleaned_data["current_code"]):
+        form.add_error("current_code", "Mã của điện thoại cũ (hoặc mã dự phòng) không đúng.")
     if form.is_valid():
         codes = rules.confirm_app_device(user, device, form.cleaned_data["code"])
         if codes is not None:
