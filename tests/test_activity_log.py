@@ -375,6 +375,21 @@ def test_an_import_from_the_command_line_is_recorded(tmp_path):
     assert entry.changes["bài"] == {"imported": 1} and entry.note == str(export)
 
 
+def test_an_action_costs_one_insert_into_the_log(editor):
+    from django.db import connection as default_connection
+    from django.test.utils import CaptureQueriesContext
+
+    article = ArticleFactory(status=Article.Status.DRAFT)
+    editors = staff_client(editor)
+
+    with CaptureQueriesContext(default_connection) as queries:
+        edit(editors, article, title="Tiêu đề mới", status="draft")
+
+    log_statements = [q["sql"] for q in queries if "articles_activityentry" in q["sql"]]
+    # The head of the chain, then the entry (and on PostgreSQL the advisory lock before them).
+    assert [sql.split()[0] for sql in log_statements] == ["SELECT", "INSERT"]
+
+
 # Failures never stop the action
 
 
