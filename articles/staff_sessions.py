@@ -55,8 +55,18 @@ def seen(request):
     cache, not the session: a changed session would be saved with a new expiry, and staff sessions must end
     SESSION_COOKIE_AGE after the login however busy the day."""
     key = request.session.session_key
-    if key and cache.add(f"staff-seen:{key}", 1, int(SEEN_EVERY.total_seconds())):
+    if not key:
+        return
+    now = timezone.now().timestamp()
+    last = cache.get(f"staff-seen:{key}")
+    # The time is compared here rather than left to the cache's expiry, which Redis counts on its own clock.
+    if last is None or now - last >= SEEN_EVERY.total_seconds():
+        _seen_at(key, now)
         StaffSession.objects.filter(session_key=key).update(last_seen_at=timezone.now())
+
+
+def _seen_at(key, timestamp):
+    cache.set(f"staff-seen:{key}", timestamp, settings.SESSION_COOKIE_AGE)
 
 
 def _logged_in(sender, request, user, **kwargs):
@@ -70,7 +80,7 @@ def remember(request, user):
         if not request.session.session_key:
             request.session.save()
         now = timezone.now()
-        cache.add(f"staff-seen:{request.session.session_key}", 1, int(SEEN_EVERY.total_seconds()))
+        _seen_at(request.session.session_key, now.timestamp())
         StaffSession.objects.update_or_create(
             session_key=request.session.session_key,
             defaults={
