@@ -8,7 +8,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import revisions
+from . import revisions, staff_admin  # noqa: F401 (staff accounts' second factor and sessions)
+from .activity_admin import RecordedAdmin, RecordedArticleAdmin, record_article_change
 from .admin_hours import WEEKDAY_FIELDS, ClosingDayForm, SiteSettingsForm
 from .admin_list import ArticleListColumns
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
@@ -29,7 +30,7 @@ class BulkDeleteChangesContent:
 
 
 @admin.register(Category)
-class CategoryAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class CategoryAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["name", "slug", "position", "is_in_menu"]
     list_editable = ["position", "is_in_menu"]
     search_fields = ["name"]
@@ -37,7 +38,7 @@ class CategoryAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 
 
 @admin.register(Photo)
-class PhotoAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class PhotoAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_by", "created_at"]
     search_fields = ["alt_text", "image"]
     fields = ["image", "alt_text"]
@@ -72,7 +73,7 @@ class ArticleImageInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(ArticleListColumns, BulkDeleteChangesContent, admin.ModelAdmin):
+class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesContent, admin.ModelAdmin):
     form = ArticleAdminForm
     # The list's columns, filters and search: articles.admin_list.ArticleListColumns.
     # "12 results (100,000 total)" costs a second COUNT(*) of the whole archive on every filtered list.
@@ -215,10 +216,12 @@ class ArticleAdmin(ArticleListColumns, BulkDeleteChangesContent, admin.ModelAdmi
         # One by one through save(), so that each gets its revision and keeps its version number honest.
         with transaction.atomic():
             for article in queryset.select_for_update(of=("self",)):
+                before = (article.status, article.category)
                 change(article)
                 article.last_edited_by = request.user
                 article.save()
-                revisions.record(article, request.user, note=note)
+                revision = revisions.record(article, request.user, note=note)
+                record_article_change(request, article, before, note=note, revision=revision)
         self.message_user(request, f"Đã cập nhật {len(queryset)} bài viết.", messages.SUCCESS)
 
     def get_urls(self):
@@ -264,7 +267,8 @@ class ArticleAdmin(ArticleListColumns, BulkDeleteChangesContent, admin.ModelAdmi
         revision = get_object_or_404(ArticleRevision, pk=revision_id, article=article)
         if request.method != "POST" or not can_edit(request.user, article):
             raise PermissionDenied
-        revisions.restore(article, revision, request.user)
+        restored = revisions.restore(article, revision, request.user)
+        record_article_change(request, article, None, note=f"Từ phiên bản #{revision.pk}", revision=restored)
         self.message_user(
             request,
             f"Đã khôi phục nội dung của phiên bản #{revision.pk} (lưu lúc "
@@ -282,7 +286,7 @@ def _int(value):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(admin.ModelAdmin):
+class SiteSettingsAdmin(RecordedAdmin, admin.ModelAdmin):
     form = SiteSettingsForm
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     fieldsets = [
@@ -305,13 +309,13 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
+class PageAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["title", "slug", "is_published", "updated_at"]
     fields = ["title", "slug", "body", "shows_contact_details", "is_published"]
 
 
 @admin.register(ClosingDay)
-class ClosingDayAdmin(admin.ModelAdmin):
+class ClosingDayAdmin(RecordedAdmin, admin.ModelAdmin):
     form = ClosingDayForm
     list_display = ["date", "reason", "hours"]
     date_hierarchy = "date"

@@ -7,18 +7,18 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth import admin as auth_admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AdminPasswordChangeForm, AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+
+from .staff_admin import RecordedGroupAdmin, RecordedUserAdmin
+from .staff_sessions import end_sessions
 
 # The newsroom's roles are these groups, kept up to date by the migrations (0002_groups).
 ROLES = ["Phóng viên", "Biên tập viên", "Quản trị trang"]
@@ -37,13 +37,6 @@ def set_role(user, role):
     user.groups.remove(*Group.objects.filter(name__in=ROLES).exclude(name=role))
     if role:
         user.groups.add(Group.objects.get(name=role))
-
-
-def end_sessions(user):
-    """Log the user out everywhere. Only staff have sessions, so the table stays small enough to read."""
-    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
-            session.delete()
 
 
 def password_link(request, user):
@@ -170,7 +163,7 @@ admin.site.unregister(Group)
 
 
 @admin.register(User)
-class ColleagueAdmin(HidesJoinRows, auth_admin.UserAdmin):
+class ColleagueAdmin(HidesJoinRows, RecordedUserAdmin):
     form = ColleagueChangeForm
     add_form = ColleagueCreationForm
     change_password_form = ColleaguePasswordForm
@@ -245,7 +238,7 @@ class PermissionsField(forms.ModelMultipleChoiceField):
 
 
 @admin.register(Group)
-class RoleGroupAdmin(HidesJoinRows, auth_admin.GroupAdmin):
+class RoleGroupAdmin(HidesJoinRows, RecordedGroupAdmin):
     def formfield_for_manytomany(self, db_field, request=None, **kwargs):
         if db_field.name == "permissions":
             kwargs["form_class"] = PermissionsField

@@ -10,9 +10,11 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Bản tin"
 
     def ready(self):
-        # Imported here, for every process (management commands too): the page cache listens to the changes
-        # the models report (articles.changes); the models never import it.
-        from . import pagecache  # noqa: F401
+        # Imported here, for every process (management commands too). The page cache listens to the changes
+        # the models report (articles.changes); the models never import it. Logins, failed logins and
+        # logouts reach the activity log and the sessions list through Django's auth signals, the
+        # framework's one hook for every login.
+        from . import activity, pagecache, staff_sessions  # noqa: F401
 
 
 class LoginAttemptsConfig(AxesAppConfig):

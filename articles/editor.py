@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.views.decorators.http import require_POST
 
+from . import activity
 from .images import check_image
 from .models import Photo
 
@@ -27,4 +28,7 @@ def editor_image_upload(request):
         return _error(" ".join(error.messages), status=400)
     # Into the photo library, like any upload: stored once, cleaned of metadata, with renditions.
     photo = Photo.objects.create(image=upload, uploaded_by=user)
+    activity.record(
+        activity.Action.CREATED, actor=user, request=request, obj=photo, note="tải lên từ trình soạn thảo"
+    )
     return JsonResponse({"url": photo.url})

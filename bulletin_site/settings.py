@@ -77,6 +77,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_ckeditor_5",
     "articles.apps.LoginAttemptsConfig",  # django-axes
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "articles",
     "backups",
 ]
@@ -90,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "articles.staff_sessions.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "bulletin_site.security.ContentSecurityPolicyMiddleware",
     "bulletin_site.security.PermissionsPolicyMiddleware",
@@ -346,6 +350,22 @@ AXES_LOCKOUT_CALLABLE = "bulletin_site.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "bulletin_site.security.client_ip"
 AXES_USERNAME_CALLABLE = "bulletin_site.security.login_username"
 AXES_VERBOSE = False
+# A wrong second-factor code counts as a failed login too; axes masks the code as it does these defaults.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]
+
+# Two-factor login (articles/twofactor): always for editors, site admins and superusers; for every staff
+# account when DJANGO_TWO_FACTOR_ALL_STAFF=1, otherwise writers choose. Codes from any authenticator app
+# (TOTP, 30-second steps, one step of clock drift either way), each usable once; ten recovery codes.
+TWO_FACTOR_ALL_STAFF = env_bool("DJANGO_TWO_FACTOR_ALL_STAFF", False)
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_TWO_FACTOR_ISSUER") or "Bản tin Xây dựng Đảng"
+# Failed codes are counted by axes, the one lockout a site admin can lift; django-otp's own growing delay
+# would refuse the right code typed a second after a wrong one.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# Activity log ("Nhật ký hoạt động"): entries older than this are removed by `manage.py prune_activity_log`.
+ACTIVITY_LOG_RETENTION_DAYS = env_int("DJANGO_ACTIVITY_LOG_DAYS", 730)
 
 # The rich-text editor: only what a news editor needs, no raw-HTML embed. The body is sanitised on save
 # whatever the editor sends (articles.text.sanitize_html).

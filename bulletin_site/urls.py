@@ -16,6 +16,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Before the admin's own URLs, whose catch-all would answer for it.
     path(f"{settings.ADMIN_URL}tai-anh/", editor_image_upload, name="editor_image_upload"),
+    # The login with its second factor, and each person's security page, before the admin's own login.
+    path(settings.ADMIN_URL, include("articles.twofactor.urls")),
     # A new colleague's one-time link to choose a password (no login needed: the link is the proof).
     path(
         f"{settings.ADMIN_URL}dat-mat-khau/<uidb64>/<token>/", SetPasswordView.as_view(), name="set_password"

@@ -33,7 +33,18 @@ def manage(env, *args):
 
 
 def everything_in(env):
-    data = json.loads(manage(env, "dumpdata", *COMPARED_MODELS, "--natural-foreign", "-v", "0"))
+    # Left out: the activity log, which records the backup and the restore themselves (test_activity_log.py).
+    dump = manage(
+        env,
+        "dumpdata",
+        *COMPARED_MODELS,
+        "--exclude",
+        "articles.activityentry",
+        "--natural-foreign",
+        "-v",
+        "0",
+    )
+    data = json.loads(dump)
     files = {
         str(path.relative_to(env["DJANGO_MEDIA_ROOT"])): path.read_bytes()
         for path in sorted(Path(env["DJANGO_MEDIA_ROOT"]).rglob("*"))

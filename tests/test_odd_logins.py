@@ -3,6 +3,8 @@
 import pytest
 from axes.models import AccessAttempt
 
+from .twofactor import enrol, phone_code, send_code
+
 pytestmark = pytest.mark.django_db
 
 LOGIN_URL = "/quan-tri/login/"
@@ -48,11 +50,13 @@ def test_a_very_long_username_is_still_locked_out_after_five_tries(client, edito
     ["https://evil.example/", "//evil.example/", "/\\evil.example/", "javascript:alert(1)", "http:///evil"],
 )
 def test_a_login_with_a_foreign_next_lands_on_the_admin_home(client, editor, next_url):
-    response = client.post(
+    device, _ = enrol(editor)
+    client.post(
         f"{LOGIN_URL}?next={next_url}",
         {"username": editor.username, "password": PASSWORD, "next": next_url},
         REMOTE_ADDR="203.0.113.7",
     )
+    response = send_code(client, phone_code(device))  # an editor's second step
 
     assert response.status_code == 302
     assert response["Location"] == "/quan-tri/"
@@ -61,11 +65,13 @@ def test_a_login_with_a_foreign_next_lands_on_the_admin_home(client, editor, nex
 
 def test_a_login_with_a_next_of_our_own_goes_there(client, editor):
     next_url = "/quan-tri/articles/article/"
+    device, _ = enrol(editor)
 
-    response = client.post(
+    client.post(
         f"{LOGIN_URL}?next={next_url}",
         {"username": editor.username, "password": PASSWORD, "next": next_url},
         REMOTE_ADDR="203.0.113.7",
     )
+    response = send_code(client, phone_code(device))
 
     assert response["Location"] == next_url

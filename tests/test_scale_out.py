@@ -15,6 +15,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from django_otp.oath import TOTP
 
 from .processes import PROJECT, environment, free_port, new_postgres_database, postgres_url, run_django
 
@@ -25,6 +26,8 @@ pytestmark = [
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/6"
 PASSWORD = "mat-khau-quan-tri-2026"
+# The superuser's authenticator app (a superuser logs in with a second factor).
+PHONE_KEY = "3132333435363738393031323334353637383930"
 
 
 @contextlib.contextmanager
@@ -96,8 +99,10 @@ def test_two_app_servers_serve_a_change_at_once_and_add_up_views_exactly(product
         assert run_django("manage.py", "migrate", "-v", "0", **env).returncode == 0
         setup = (
             "from django.contrib.auth.models import User; from articles.models import Category; "
-            f"User.objects.create_superuser('quantri', 'qt@example.vn', '{PASSWORD}'); "
-            "Category.objects.create(name='Tin xây dựng Đảng')"
+            f"u = User.objects.create_superuser('quantri', 'qt@example.vn', '{PASSWORD}'); "
+            "Category.objects.create(name='Tin xây dựng Đảng'); "
+            "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+            f"TOTPDevice.objects.create(user=u, name='Điện thoại', key='{PHONE_KEY}', confirmed=True)"
         )
         assert run_django("manage.py", "shell", "-v", "0", "-c", setup, **env).returncode == 0
 
@@ -108,6 +113,7 @@ def test_two_app_servers_serve_a_change_at_once_and_add_up_views_exactly(product
             admin.post_form(
                 "/quan-tri/login/", {"username": "quantri", "password": PASSWORD, "next": "/quan-tri/"}
             )
+            admin.post_form("/quan-tri/xac-thuc/", {"code": f"{TOTP(bytes.fromhex(PHONE_KEY)).token():06d}"})
             published = admin.post_form(
                 "/quan-tri/articles/article/add/",
                 {

@@ -4,6 +4,7 @@ import pytest
 
 from .factories import ArticleFactory
 from .processes import PRODUCTION, run_django
+from .twofactor import enrol, phone_code
 
 PUBLIC_POLICY = {
     "default-src": "'self'",
@@ -137,7 +138,9 @@ def test_the_admin_policy_adds_style_attributes_and_nothing_else(editor_client):
 @pytest.mark.django_db
 def test_staff_session_lasts_a_working_day_and_ends_with_the_browser(client, editor, time_machine):
     time_machine.move_to("2026-03-02 08:00 +07:00", tick=False)
+    device, _ = enrol(editor)
     client.post("/quan-tri/login/", {"username": editor.username, "password": "mat-khau-thu-nghiem"})
+    client.post("/quan-tri/xac-thuc/", {"code": phone_code(device)})
     session_cookie = client.cookies["sessionid"]
 
     assert session_cookie["httponly"] is True

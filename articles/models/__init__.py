@@ -1,5 +1,6 @@
 """The data: categories, the photo library, articles, pages, old addresses and the site's own details."""
 
+from .activity import ActivityEntry, ActivityEntryQuerySet
 from .articles import (
     EARLIEST,
     SEARCH_COLUMNS,
@@ -27,6 +28,7 @@ from .pages import Page, PageQuerySet
 from .photos import BODY_PHOTO, Photo, PhotoQuerySet
 from .redirects import LegacyRedirect, LegacyRedirectQuerySet, MissingAddress
 from .site import WEEKDAYS, ClosingDay, SiteSettings, hour_label
+from .staff import StaffAccount, StaffSession
 from .topics import Topic, TopicFeature, TopicQuerySet
 
 __all__ = [
@@ -36,6 +38,8 @@ __all__ = [
     "SEARCHED_FIELDS",
     "SEARCH_COLUMNS",
     "WEEKDAYS",
+    "ActivityEntry",
+    "ActivityEntryQuerySet",
     "Article",
     "ArticleImage",
     "ArticleQuerySet",
@@ -59,6 +63,8 @@ __all__ = [
     "Photo",
     "PhotoQuerySet",
     "SiteSettings",
+    "StaffAccount",
+    "StaffSession",
     "Topic",
     "TopicFeature",
     "TopicQuerySet",

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.factories import ArticleFactory, ArticleImageFactory, UserFactory, jpeg_bytes
+from tests.twofactor import enrol, type_phone_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,11 +35,12 @@ def watched_page(page):
 
 def test_the_article_editor_works_under_the_admin_policy(watched_page, live_server, tmp_path, media_root):
     page = watched_page
-    UserFactory(username="bientap", group="Biên tập viên")
+    device, _ = enrol(UserFactory(username="bientap", group="Biên tập viên"))
     page.goto(f"{live_server.url}/quan-tri/login/")
     page.fill("#id_username", "bientap")
     page.fill("#id_password", "mat-khau-thu-nghiem")
     page.click("input[type=submit]")
+    type_phone_code(page, device)
 
     photo = tmp_path / "anh.jpg"
     photo.write_bytes(jpeg_bytes(320, 200))

@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.factories import CategoryFactory, UserFactory, jpeg_bytes
+from tests.twofactor import enrol, type_phone_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -13,7 +14,7 @@ def test_editor_writes_an_article_in_the_rich_text_editor_and_readers_see_it(
     page, live_server, tmp_path, media_root
 ):
     CategoryFactory(name="Tin xây dựng Đảng")
-    UserFactory(username="bientap", group="Biên tập viên")
+    device, _ = enrol(UserFactory(username="bientap", group="Biên tập viên"))
     photo = tmp_path / "le-ket-nap.jpg"
     photo.write_bytes(jpeg_bytes(320, 200))
 
@@ -21,6 +22,7 @@ def test_editor_writes_an_article_in_the_rich_text_editor_and_readers_see_it(
     page.fill("#id_username", "bientap")
     page.fill("#id_password", "mat-khau-thu-nghiem")
     page.click("input[type=submit]")
+    type_phone_code(page, device)
     expect(page.locator("#site-name")).to_contain_text("Quản trị Bản tin")
 
     page.goto(f"{live_server.url}/quan-tri/articles/article/add/")

@@ -3,23 +3,26 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.factories import CategoryFactory, UserFactory
+from tests.twofactor import enrol, type_phone_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page, base_url, username):
+def log_in(page, base_url, username, device=None):
     page.context.clear_cookies()
     page.goto(f"{base_url}/quan-tri/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", "mat-khau-thu-nghiem")
     page.click("input[type=submit]")
+    if device is not None:
+        type_phone_code(page, device)
     expect(page.locator("#site-name")).to_be_visible()
 
 
 def test_writer_submits_an_article_and_an_editor_publishes_it(page, live_server, media_root):
     CategoryFactory(name="Tin xây dựng Đảng")
     UserFactory(username="phongvien", group="Phóng viên")
-    UserFactory(username="bientap", group="Biên tập viên")
+    editors_phone, _ = enrol(UserFactory(username="bientap", group="Biên tập viên"))
 
     log_in(page, live_server.url, "phongvien")
     page.goto(f"{live_server.url}/quan-tri/articles/article/add/")
@@ -38,7 +41,7 @@ def test_writer_submits_an_article_and_an_editor_publishes_it(page, live_server,
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
     expect(page.locator("h1")).to_have_text("Không tìm thấy trang")
 
-    log_in(page, live_server.url, "bientap")
+    log_in(page, live_server.url, "bientap", editors_phone)
     page.goto(f"{live_server.url}/quan-tri/articles/article/?status__exact=review")
     page.click("text=Đoàn viên thanh niên ra quân làm sạch bãi biển")
     page.select_option("#id_status", "published")

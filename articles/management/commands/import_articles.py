@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from articles.db_statistics import refresh_statistics
 from articles.importers.jsonl import JsonlImport, read_lines
 from articles.importers.report import ImportFileError, Progress, Report
@@ -43,4 +44,10 @@ class Command(BaseCommand):
         progress.finish()
         if not dry_run:
             refresh_statistics()
+            activity.record_command(
+                activity.Action.IMPORTED,
+                "import_articles",
+                changes=activity.report_changes(report),
+                note=str(file),
+            )
         self.stdout.write(report.render())

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from articles.db_statistics import refresh_statistics
 from articles.importers.report import ImportFileError, Progress, Report
 from articles.importers.store import rolled_back_if
@@ -81,6 +82,12 @@ class Command(BaseCommand):
         progress.finish()
         if not dry_run:
             refresh_statistics()
+            activity.record_command(
+                activity.Action.IMPORTED,
+                "import_wordpress",
+                changes=activity.report_changes(report),
+                note=str(export),
+            )
         self.stdout.write(report.render())
 
 

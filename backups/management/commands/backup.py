@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from articles.pagecache import flush_views
 from backups.archive import BackupError, create_backup
 
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(str(error)) from None
         counts = manifest["counts"]
+        activity.record_command(activity.Action.BACKED_UP, "backup", changes=counts, note=str(archive))
         self.stdout.write(
             f"Đã sao lưu vào {archive}: {counts['articles']} bài viết, {counts['photos']} ảnh có chú thích, "
             f"{counts['media_files'] if counts['media_files'] is not None else 'không'} tệp ảnh."

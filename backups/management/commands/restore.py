@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from articles import activity
 from articles.db_statistics import refresh_statistics
 from backups.archive import BackupError, restore_backup
 
@@ -21,6 +22,8 @@ class Command(BaseCommand):
         # pg_restore writes no planner statistics: without them the first readers' pages are planned blind.
         refresh_statistics()
         counts = manifest["counts"]
+        # Into the restored database's own log, after the entries the backup brought back.
+        activity.record_command(activity.Action.BACKUP_RESTORED, "restore", changes=counts, note=str(archive))
         self.stdout.write(
             f"Đã khôi phục bản sao lưu ngày {manifest['created_at'][:10]}: {counts['articles']} bài viết, "
             f"{counts['photos']} ảnh có chú thích. Chạy tiếp: python manage.py migrate"
