@@ -10,9 +10,11 @@ from django.utils.html import format_html
 
 from . import revisions
 from .cache import content_changed
+from .dates import DATE_FIELDS
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
 from .permissions import can_edit, can_publish, can_view
+from .publishing import same_minute
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -78,7 +80,12 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     inlines = [ArticleImageInline]
     autocomplete_fields = ["cover"]
     readonly_fields = ["view_count", "author", "last_edited_by", "updated_at"]
-    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+    formfield_overrides = {**URL_FIELDS_ASSUME_HTTPS, **DATE_FIELDS}
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+        js = ["js/admin/calendar-jump.js"]
+
     actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
@@ -145,7 +152,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         if not change:
             obj.author = request.user
         obj.last_edited_by = request.user
-        date_untouched = form.initial.get("published_at") == form.cleaned_data.get("published_at")
+        date_untouched = same_minute(form.initial.get("published_at"), form.cleaned_data.get("published_at"))
         if obj.status == Article.Status.PUBLISHED and date_untouched:
             # A draft written on Monday and published on Wednesday is Wednesday's news, unless backdated.
             obj.status = form.initial.get("status", Article.Status.DRAFT)
@@ -323,3 +330,8 @@ class PageAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 class ClosingDayAdmin(admin.ModelAdmin):
     list_display = ["date", "reason"]
     date_hierarchy = "date"
+    formfield_overrides = DATE_FIELDS
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+        js = ["js/admin/calendar-jump.js"]

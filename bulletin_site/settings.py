@@ -157,6 +157,8 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Day-first input formats (Django's `vi` sets none, so "03/01/2021" was read as 1 March): formats/vi/.
+FORMAT_MODULE_PATH = ["bulletin_site.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
