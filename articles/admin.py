@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import revisions
+from . import publishing, revisions
 from .cache import content_changed
 from .dates import DATE_FIELDS
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
@@ -84,27 +84,18 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 
     class Media:
         css = {"all": ["css/admin-editor.css"]}
-        js = ["js/admin/calendar-jump.js"]
+        js = ["js/admin/calendar-jump.js", "js/admin/article-form.js", "js/admin/publish-box.js"]
 
     actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
+        # Shown in the publish box (templates/admin/articles/article/change_form.html), by this class.
+        (None, {"fields": ["status", "published_at", "review_comment"], "classes": ["publish-fields"]}),
         (
-            "Đăng bài",
-            {
-                "fields": [
-                    "status",
-                    "review_comment",
-                    "published_at",
-                    "is_featured",
-                    "view_count",
-                    "author",
-                    "last_edited_by",
-                    "updated_at",
-                ]
-            },
+            "Thông tin thêm",
+            {"fields": ["is_featured", "view_count", "author", "last_edited_by", "updated_at"]},
         ),
     ]
 
@@ -153,14 +144,38 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             obj.author = request.user
         obj.last_edited_by = request.user
         date_untouched = same_minute(form.initial.get("published_at"), form.cleaned_data.get("published_at"))
-        if obj.status == Article.Status.PUBLISHED and date_untouched:
+        if form.publish_action:
+            publishing.apply(obj, form.publish_action.name, date_typed=not date_untouched)
+        elif obj.status == Article.Status.PUBLISHED and date_untouched:
             # A draft written on Monday and published on Wednesday is Wednesday's news, unless backdated.
             obj.status = form.initial.get("status", Article.Status.DRAFT)
             obj.publish()
         upload = form.cleaned_data.get("cover_upload")
         if upload:
             obj.cover = Photo.objects.create(image=upload, uploaded_by=request.user)
+        if not obj.cover_id:
+            obj.cover = publishing.first_photo_of(obj, with_captioned=False)
         super().save_model(request, obj, form, change)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        saved = Article.objects.get(pk=obj.pk) if obj is not None and obj.pk else Article()
+        context["publish_box"] = publishing.box(request.user, saved)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if "_action" in request.POST:
+            return self._back_to_the_form(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if "_action" in request.POST:
+            return self._back_to_the_form(request, obj)
+        return super().response_change(request, obj)
+
+    def _back_to_the_form(self, request, article):
+        # The publish box's buttons keep the person in the article, as a word processor would.
+        self.message_user(request, publishing.done_message(article), messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
 
     def save_formset(self, request, form, formset, change):
         for inline_form in formset.forms:
@@ -174,6 +189,10 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
+        if not article.cover_id and (cover := publishing.first_photo_of(article)):
+            # No photo in the body: the first captioned photo, known only now that the rows are saved.
+            article.cover = cover
+            article.save(update_fields=["cover", "version", "updated_at"])
         revisions.record(article, request.user)
         self._warn_about_photos_without_words(request, article)
 

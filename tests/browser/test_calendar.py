@@ -51,8 +51,8 @@ def test_a_date_typed_14_01_2021_in_the_browser_is_saved_as_that_day(page, live_
     page.fill("#id_lead", "Lễ kết nạp diễn ra trang trọng.")
     page.fill("#id_published_at_0", "03/01/2021")
     page.fill("#id_published_at_1", "08:00")
-    page.click("input[name=_save]")
-    expect(page.locator(".messagelist")).to_be_visible()
+    page.get_by_role("button", name="Lưu nháp").click()
+    expect(page.locator(".messagelist")).to_contain_text("Đã lưu bản nháp")
 
     saved = timezone.localtime(Article.objects.get().published_at)
     assert saved.replace(tzinfo=None) == datetime.datetime(2021, 1, 3, 8, 0)
