@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import publishing, revisions
+from . import autosave, publishing, revisions
 from .cache import content_changed
 from .dates import DATE_FIELDS
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
@@ -84,7 +84,12 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
 
     class Media:
         css = {"all": ["css/admin-editor.css"]}
-        js = ["js/admin/calendar-jump.js", "js/admin/article-form.js", "js/admin/publish-box.js"]
+        js = [
+            "js/admin/calendar-jump.js",
+            "js/admin/article-form.js",
+            "js/admin/publish-box.js",
+            "js/admin/autosave.js",
+        ]
 
     actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
@@ -160,6 +165,13 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         saved = Article.objects.get(pk=obj.pk) if obj is not None and obj.pk else Article()
         context["publish_box"] = publishing.box(request.user, saved)
+        context["autosave_url"] = reverse(
+            "admin:articles_article_autosave", kwargs={"article_id": saved.pk} if saved.pk else {}
+        )
+        context["autosaved_fields"] = " ".join(autosave.AUTOSAVED_FIELDS)
+        if request.method == "GET" and (pending := autosave.pending(request.user, saved)):
+            context["autosave"] = pending
+            context["autosave_differences"] = autosave.differences(pending, saved)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
@@ -194,6 +206,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             article.cover = cover
             article.save(update_fields=["cover", "version", "updated_at"])
         revisions.record(article, request.user)
+        autosave.discard(request.user, article, also_new=not change)
         self._warn_about_photos_without_words(request, article)
 
     def _warn_about_photos_without_words(self, request, article):
@@ -260,6 +273,9 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
                 self.admin_site.admin_view(self.restore_view),
                 name="articles_article_restore",
             ),
+            # Not through admin_view: an ended session gets a JSON answer the page can show, not a login page.
+            path("tu-luu/", autosave.save, name="articles_article_autosave"),
+            path("<int:article_id>/tu-luu/", autosave.save, name="articles_article_autosave"),
             *super().get_urls(),
         ]
 

@@ -11,6 +11,7 @@ from .articles import (
     ArticleRevision,
     ViewCountFlush,
 )
+from .autosave import ArticleAutosave
 from .base import ImportKeyQuerySet, fill_slug
 from .categories import Category, CategoryQuerySet
 from .pages import Page, PageQuerySet
@@ -25,6 +26,7 @@ __all__ = [
     "SEARCH_COLUMNS",
     "WEEKDAYS",
     "Article",
+    "ArticleAutosave",
     "ArticleImage",
     "ArticleQuerySet",
     "ArticleRedirect",
