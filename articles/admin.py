@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import autosave, publishing, revisions
+from . import article_form, autosave, publishing, revisions
 from .cache import content_changed
 from .dates import DATE_FIELDS
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
@@ -163,15 +163,9 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        saved = Article.objects.get(pk=obj.pk) if obj is not None and obj.pk else Article()
-        context["publish_box"] = publishing.box(request.user, saved)
-        context["autosave_url"] = reverse(
-            "admin:articles_article_autosave", kwargs={"article_id": saved.pk} if saved.pk else {}
-        )
-        context["autosaved_fields"] = " ".join(autosave.AUTOSAVED_FIELDS)
-        if request.method == "GET" and (pending := autosave.pending(request.user, saved)):
-            context["autosave"] = pending
-            context["autosave_differences"] = autosave.differences(pending, saved)
+        saved = article_form.saved_state(obj)
+        offer = request.method == "GET"
+        context.update(article_form.extra_context(request.user, saved, offer_autosave=offer))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_add(self, request, obj, post_url_continue=None):

@@ -103,8 +103,11 @@
         shared.whenEditorReady(function(editor) {
             editor.model.document.on('change:data', onChange);
         });
-        form.addEventListener('submit', function() {
-            submitting = true;
+        form.addEventListener('submit', function(event) {
+            // "Xem trước" posts the form into a new tab: this page stays, with its changes not saved.
+            if (!(event.submitter && event.submitter.formTarget === '_blank')) {
+                submitting = true;
+            }
         });
         const restoreButton = document.getElementById('autosave-restore');
         if (restoreButton) {
