@@ -89,6 +89,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             "js/admin/article-form.js",
             "js/admin/publish-box.js",
             "js/admin/autosave.js",
+            "js/admin/paste-report.js",
         ]
 
     actions = ["publish", "unpublish", "move_to_category"]

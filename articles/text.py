@@ -62,10 +62,20 @@ def _filter_attribute(tag, attribute, value):
     return value
 
 
+# What the allow-list leaves of a photo pasted from Word or another site (file:, data:, a foreign host).
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+_EMPTY_FIGURE = re.compile(r"<figure[^>]*>\s*(?:<figcaption>.*?</figcaption>\s*)?</figure>", re.S)
+
+
 def sanitize_html(html):
     """Keep only the tags and attributes an article body may have; drop scripts, handlers, styles, iframes."""
     if not html:
         return ""
+    cleaned = _clean(html)
+    return _EMPTY_FIGURE.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned)).strip()
+
+
+def _clean(html):
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
