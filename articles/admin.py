@@ -90,6 +90,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             "js/admin/publish-box.js",
             "js/admin/autosave.js",
             "js/admin/paste-report.js",
+            "js/admin/youtube-paste.js",
         ]
 
     actions = ["publish", "unpublish", "move_to_category"]

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from . import publishing
+from . import publishing, videos
 from .fields import PhotoFormField
 from .models import Article, ArticleImage
 from .permissions import allowed_statuses
@@ -63,6 +63,10 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["status"].choices = [(s.value, s.label) for s in allowed]
 
     publish_action = None
+
+    def clean_body(self):
+        # A YouTube address pasted in the editor becomes a titled link paragraph; stored as a video figure.
+        return videos.store_clips(self.cleaned_data.get("body") or "")
 
     def clean(self):
         cleaned = super().clean()

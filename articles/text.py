@@ -44,7 +44,7 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope"},
 }
 # The classes CKEditor puts on its figures; any other class (or inline style) could break the page layout.
-ALLOWED_CLASSES = {"figure": {"image", "table"}}
+ALLOWED_CLASSES = {"figure": {"image", "table", "video"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 

@@ -298,6 +298,8 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "object-src": ["'none'"],
+        # The one frame a page may hold: a YouTube clip, loaded only when the reader presses play.
+        "frame-src": ["https://www.youtube-nocookie.com"],
         "base-uri": ["'self'"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
@@ -306,7 +308,7 @@ CONTENT_SECURITY_POLICY = {
 if MEDIA_URL.startswith("https://"):
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_URL)
 ADMIN_CONTENT_SECURITY_POLICY = {
-    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    **{name: value for name, value in CONTENT_SECURITY_POLICY["DIRECTIVES"].items() if name != "frame-src"},
     "style-src-attr": ["'unsafe-inline'"],
 }
 
