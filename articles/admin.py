@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import article_form, autosave, publishing, revisions
+from . import article_form, autosave, photo_picker, publishing, revisions
 from .cache import content_changed
 from .dates import DATE_FIELDS
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
@@ -91,6 +91,7 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             "js/admin/autosave.js",
             "js/admin/paste-report.js",
             "js/admin/youtube-paste.js",
+            "js/admin/photo-picker.js",
         ]
 
     actions = ["publish", "unpublish", "move_to_category"]
@@ -271,6 +272,11 @@ class ArticleAdmin(BulkDeleteChangesContent, admin.ModelAdmin):
             ),
             # Not through admin_view: an ended session gets a JSON answer the page can show, not a login page.
             path("tu-luu/", autosave.save, name="articles_article_autosave"),
+            path(
+                "thu-vien-anh/",
+                self.admin_site.admin_view(photo_picker.library),
+                name="articles_article_photo_library",
+            ),
             path("<int:article_id>/tu-luu/", autosave.save, name="articles_article_autosave"),
             *super().get_urls(),
         ]

@@ -13,6 +13,8 @@ def extra_context(user, saved, *, offer_autosave):
         "publish_box": publishing.box(user, saved),
         "autosave_url": reverse("admin:articles_article_autosave", kwargs=by_pk),
         "autosaved_fields": " ".join(autosave.AUTOSAVED_FIELDS),
+        "photo_library_url": reverse("admin:articles_article_photo_library"),
+        "photo_upload_url": reverse("editor_image_upload"),
         "form_preview_url": reverse("articles:form_preview", kwargs={"pk": saved.pk} if saved.pk else {}),
     }
     if offer_autosave and (pending := autosave.pending(user, saved)):

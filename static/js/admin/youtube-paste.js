@@ -61,7 +61,13 @@
                 editor.editing.view.focus();
                 const address = 'https://www.youtube.com/watch?v=' + match[1];
                 const html = '<p><a href="' + address + '">' + escape(title) + '</a></p>';
-                editor.model.insertContent(editor.data.toModel(editor.data.processor.toView(html)));
+                editor.model.change(function(writer) {
+                    const selected = editor.model.document.selection.getSelectedElement();
+                    if (selected) {
+                        writer.setSelection(selected, 'after');
+                    }
+                    editor.model.insertContent(editor.data.toModel(editor.data.processor.toView(html)));
+                });
             });
         }, {priority: 'high'});
     });
