@@ -19,7 +19,8 @@ def test_a_reloaded_page_offers_back_what_was_typed_including_the_last_seconds(p
     page.select_option("#id_category", label="Tin xây dựng Đảng")
     page.locator(".ck-editor__editable").click()
     page.keyboard.type("Đoạn thứ nhất của bài.")
-    expect(page.locator("#autosave-status")).to_contain_text("Đã tự lưu lúc")
+    # The first autosave comes a few seconds after typing: a longer wait than the default 5 s.
+    expect(page.locator("#autosave-status")).to_contain_text("Đã tự lưu lúc", timeout=15_000)
     page.keyboard.press("Enter")
     page.keyboard.type("Đoạn gõ ngay trước khi tải lại trang.")
 

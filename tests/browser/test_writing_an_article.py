@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from articles.models import Article, ArticleRevision
+from articles.models import Article, ArticleAutosave, ArticleRevision
 from tests.browser.test_calendar import log_in
 from tests.browser.test_youtube import PASTE_TEXT
 from tests.factories import CategoryFactory, PhotoFactory, UserFactory, jpeg_bytes
@@ -49,7 +49,15 @@ def test_the_seed_article_is_written_with_photos_in_place_a_clip_and_one_save(pa
     page.keyboard.press("Enter")
     place_from_library(page, "Cờ Đảng", "Lễ chào cờ mở đầu buổi lễ", credit="Minh Anh")
     expect(editable.locator("figure figcaption")).to_contain_text("Ảnh: Minh Anh")
-    expect(page.locator("#autosave-status")).to_contain_text("Đã tự lưu lúc")
+    # The first autosave comes a few seconds after typing: a longer wait than the default 5 s.
+    expect(page.locator("#autosave-status")).to_contain_text("Đã tự lưu lúc", timeout=15_000)
+
+    # Saved on the server a few seconds after the photo was placed (not only by the beacon on leaving,
+    # which the next page may be rendered before).
+    for _ in range(75):
+        if "Ảnh: Minh Anh" in (ArticleAutosave.objects.values_list("data__body", flat=True).first() or ""):
+            break
+        page.wait_for_timeout(200)
 
     # Mid-way, the page is reloaded (a crash, a closed tab): the autosave brings everything back.
     page.on("dialog", lambda dialog: dialog.accept())
