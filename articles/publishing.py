@@ -11,7 +11,7 @@ from django.utils import timezone
 from .models import Article, Photo
 from .models.photos import BODY_PHOTO
 from .permissions import can_publish
-from .text import plain_text
+from .text import PHOTO_MARKER, plain_text
 
 # Vietnamese words are written syllable by syllable: about 250 of them a minute for a reader of news.
 WORDS_PER_MINUTE = 250
@@ -133,6 +133,11 @@ def reading_stats(lead, body):
 
 def warnings(article, photos=()):
     """What a reader would miss: said before publishing, never refused."""
+    return live_warnings(article) + saved_warnings(article, photos)
+
+
+def live_warnings(article):
+    """The ones the form's script also works out as the person types (static/js/admin/publish-box.js)."""
     found = []
     if not (article.lead or "").strip():
         found.append("Bài chưa có sapo.")
@@ -143,9 +148,19 @@ def warnings(article, photos=()):
     unlabelled = sum(1 for tag in IMAGE_TAG.findall(article.body or "") if not NON_EMPTY_ALT.search(tag))
     if unlabelled:
         found.append(f"{unlabelled} ảnh trong nội dung chưa có mô tả ảnh.")
+    return found
+
+
+def saved_warnings(article, photos):
+    """The ones only the server knows: the captioned photos below the form, old-style [ảnh N] markers."""
+    found = []
     for number, photo in enumerate(photos, start=1):
         if not (photo.alt_text or photo.photo.alt_text):
             found.append(f"Ảnh {number} chưa có mô tả ảnh.")
+    # An old-style marker matching no captioned photo used to vanish from the page without a word.
+    for marker in PHOTO_MARKER.findall(article.body or ""):
+        if not 1 <= int(marker) <= len(photos):
+            found.append(f"Đoạn [ảnh {marker}] không khớp ảnh có chú thích nào nên sẽ không hiện.")
     return found
 
 
@@ -156,6 +171,7 @@ class Box:
     actions: list
     stats: ReadingStats
     warnings: list
+    saved_warnings: list
     slug_follows_title: bool
 
     @property
@@ -172,7 +188,8 @@ def box(user, article):
         outcome=outcome(article) if article.pk else "Bài mới, chưa lưu, chưa hiện với bạn đọc.",
         actions=actions_for(user, article),
         stats=reading_stats(article.lead, article.body),
-        warnings=warnings(article, photos) if article.pk else [],
+        warnings=live_warnings(article) if article.pk else [],
+        saved_warnings=saved_warnings(article, photos),
         slug_follows_title=slug_follows_title(article),
     )
 

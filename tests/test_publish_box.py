@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleRedirect
 
-from .factories import ArticleFactory, PhotoFactory
+from .factories import ArticleFactory, ArticleImageFactory, PhotoFactory
 from .test_dates import post_article
 
 pytestmark = pytest.mark.django_db
@@ -270,3 +270,13 @@ def test_the_first_photo_of_the_body_becomes_the_cover_by_default(editor_client,
     client.logout()
     page = client.get(article.get_absolute_url()).content.decode()
     assert page.count('class="article-photo"') == 0  # shown once, in the body, not again above it
+
+
+def test_the_box_warns_of_a_photo_marker_that_matches_no_photo(editor_client):
+    article = ArticleFactory(body="<p>Đầu.</p><p>[ảnh 1]</p><p>[ảnh 2]</p>")
+    ArticleImageFactory(article=article, caption="Ảnh một")
+
+    html = editor_client.get(change_url(article)).content.decode()
+
+    assert "Đoạn [ảnh 2] không khớp ảnh có chú thích nào nên sẽ không hiện." in html
+    assert "Đoạn [ảnh 1]" not in html
