@@ -8,14 +8,16 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import revisions, staff_admin  # noqa: F401 (staff accounts' second factor and sessions)
+from . import article_form, autosave, photo_picker, publishing, revisions, staff_admin  # noqa: F401
 from .activity_admin import RecordedAdmin, RecordedArticleAdmin, record_article_change
 from .admin_hours import WEEKDAY_FIELDS, ClosingDayForm, SiteSettingsForm
 from .admin_list import ArticleListColumns
+from .dates import DATE_FIELDS
 from .forms import ArticleAdminForm, ArticleImageForm, MoveToCategoryForm
 from .models import Article, ArticleImage, ArticleRevision, Category, ClosingDay, Page, Photo, SiteSettings
 from .pagecache import content_changed
 from .permissions import can_change_photo, can_edit, can_publish, can_view, fields_out_of_reach
+from .publishing import same_minute
 
 # A web address typed without its scheme is an https one (Django 6's default, chosen now).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -83,27 +85,31 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     inlines = [ArticleImageInline]
     autocomplete_fields = ["cover"]
     readonly_fields = ["view_count", "author", "last_edited_by", "updated_at"]
-    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+    formfield_overrides = {**URL_FIELDS_ASSUME_HTTPS, **DATE_FIELDS}
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+        js = [
+            "js/admin/calendar-jump.js",
+            "js/admin/article-form.js",
+            "js/admin/publish-box.js",
+            "js/admin/autosave.js",
+            "js/admin/paste-report.js",
+            "js/admin/youtube-paste.js",
+            "js/admin/photo-picker.js",
+        ]
+
     actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
         ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
         ("Chuyên đề", {"fields": ["topics"]}),
+        # Shown in the publish box (templates/admin/articles/article/change_form.html), by this class.
+        (None, {"fields": ["status", "published_at", "review_comment"], "classes": ["publish-fields"]}),
         (
-            "Đăng bài",
-            {
-                "fields": [
-                    "status",
-                    "review_comment",
-                    "published_at",
-                    "is_featured",
-                    "view_count",
-                    "author",
-                    "last_edited_by",
-                    "updated_at",
-                ]
-            },
+            "Thông tin thêm",
+            {"fields": ["is_featured", "view_count", "author", "last_edited_by", "updated_at"]},
         ),
     ]
 
@@ -145,15 +151,40 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
         if not change:
             obj.author = request.user
         obj.last_edited_by = request.user
-        date_untouched = form.initial.get("published_at") == form.cleaned_data.get("published_at")
-        if obj.status == Article.Status.PUBLISHED and date_untouched:
+        date_untouched = same_minute(form.initial.get("published_at"), form.cleaned_data.get("published_at"))
+        if form.publish_action:
+            publishing.apply(obj, form.publish_action.name, date_typed=not date_untouched)
+        elif obj.status == Article.Status.PUBLISHED and date_untouched:
             # A draft written on Monday and published on Wednesday is Wednesday's news, unless backdated.
             obj.status = form.initial.get("status", Article.Status.DRAFT)
             obj.publish()
         upload = form.cleaned_data.get("cover_upload")
         if upload:
             obj.cover = Photo.objects.create(image=upload, uploaded_by=request.user)
+        if not obj.cover_id:
+            obj.cover = publishing.first_photo_of(obj, with_captioned=False)
         super().save_model(request, obj, form, change)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        saved = article_form.saved_state(obj)
+        offer = request.method == "GET"
+        context.update(article_form.extra_context(request.user, saved, offer_autosave=offer))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if "_action" in request.POST:
+            return self._back_to_the_form(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if "_action" in request.POST:
+            return self._back_to_the_form(request, obj)
+        return super().response_change(request, obj)
+
+    def _back_to_the_form(self, request, article):
+        # The publish box's buttons keep the person in the article, as a word processor would.
+        self.message_user(request, publishing.done_message(article), messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
 
     def save_formset(self, request, form, formset, change):
         for inline_form in formset.forms:
@@ -167,7 +198,12 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
+        if not article.cover_id and (cover := publishing.first_photo_of(article)):
+            # No photo in the body: the first captioned photo, known only now that the rows are saved.
+            article.cover = cover
+            article.save(update_fields=["cover", "version", "updated_at"])
         revisions.record(article, request.user)
+        autosave.discard(request.user, article, also_new=not change)
         self._warn_about_photos_without_words(request, article)
 
     def _warn_about_photos_without_words(self, request, article):
@@ -236,6 +272,14 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
                 self.admin_site.admin_view(self.restore_view),
                 name="articles_article_restore",
             ),
+            # Not through admin_view: an ended session gets a JSON answer the page can show, not a login page.
+            path("tu-luu/", autosave.save, name="articles_article_autosave"),
+            path(
+                "thu-vien-anh/",
+                self.admin_site.admin_view(photo_picker.library),
+                name="articles_article_photo_library",
+            ),
+            path("<int:article_id>/tu-luu/", autosave.save, name="articles_article_autosave"),
             *super().get_urls(),
         ]
 
@@ -323,6 +367,12 @@ class ClosingDayAdmin(RecordedAdmin, admin.ModelAdmin):
     @admin.display(description="giờ mở cửa")
     def hours(self, day):
         return day.hours_label
+
+    formfield_overrides = DATE_FIELDS
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+        js = ["js/admin/calendar-jump.js"]
 
 
 # Colleagues' accounts, the failed-logins lists, the redirect manager, documents and topics have modules of

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 from . import activity
 from .images import check_image
 from .models import Photo
+from .photo_picker import describe
 
 
 def _error(message, status):
@@ -27,8 +28,10 @@ def editor_image_upload(request):
     except ValidationError as error:
         return _error(" ".join(error.messages), status=400)
     # Into the photo library, like any upload: stored once, cleaned of metadata, with renditions.
-    photo = Photo.objects.create(image=upload, uploaded_by=user)
+    alt_text = (request.POST.get("alt_text") or "").strip()[:255]
+    photo = Photo.objects.create(image=upload, uploaded_by=user, alt_text=alt_text)
     activity.record(
         activity.Action.CREATED, actor=user, request=request, obj=photo, note="tải lên từ trình soạn thảo"
     )
-    return JsonResponse({"url": photo.url})
+    # The photo picker shows it at once among the library's (articles.photo_picker).
+    return JsonResponse({"url": photo.url, "photo": describe(photo)})

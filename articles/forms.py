@@ -1,11 +1,15 @@
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from . import publishing, videos
 from .fields import PhotoFormField
 from .models import Article, ArticleImage
 from .permissions import allowed_statuses
+from .text import vietnamese_slugify
 
 CONFLICT_MESSAGE = (
     "Bài viết vừa được %(who)s lưu lúc %(when)s, sau khi bạn mở trang này, nên bản của bạn chưa được lưu. "
@@ -44,18 +48,33 @@ class ArticleAdminForm(forms.ModelForm):
             "lead": forms.Textarea(attrs={"rows": 3, "cols": 90}),
             "review_comment": forms.Textarea(attrs={"rows": 3, "cols": 90}),
             "topics": forms.CheckboxSelectMultiple,
+            # Chosen with the publish box's buttons ("Lưu nháp", "Đăng ngay"…), which post `_action`.
+            "status": forms.HiddenInput,
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["expected_version"].initial = self.instance.version
+        if "slug" in self.fields:
+            self.fields["slug"].help_text = (
+                "Tự theo tiêu đề cho đến khi bài được đăng lần đầu; sau đó giữ nguyên (đổi thì địa chỉ cũ "
+                "vẫn chuyển tới địa chỉ mới)."
+            )
         if "status" in self.fields and self.user is not None:
             allowed = allowed_statuses(self.user, self.instance)
             self.fields["status"].choices = [(s.value, s.label) for s in allowed]
 
+    publish_action = None
+
+    def clean_body(self):
+        # A YouTube address pasted in the editor becomes a titled link paragraph; stored as a video figure.
+        return videos.store_clips(self.cleaned_data.get("body") or "")
+
     def clean(self):
         cleaned = super().clean()
         self._refuse_a_concurrent_save(cleaned.get("expected_version"))
+        self._apply_the_button_pressed(cleaned)
+        self._let_the_slug_follow_the_title(cleaned)
         status = cleaned.get("status")
         sending_back = (
             self.instance.pk
@@ -65,6 +84,33 @@ class ArticleAdminForm(forms.ModelForm):
         if sending_back and not cleaned.get("review_comment"):
             self.add_error("review_comment", "Ghi ý kiến để phóng viên biết cần sửa gì khi trả bài.")
         return cleaned
+
+    def _apply_the_button_pressed(self, cleaned):
+        # Before _post_clean, self.instance still holds the saved state, which decides the buttons.
+        name = self.data.get("_action")
+        if not name or self.user is None:
+            return
+        action = publishing.find_action(self.user, self.instance, name)
+        self.publish_action = action
+        status = publishing.STATUS_AFTER[action.name]
+        if status is not None and "status" in self.fields:
+            cleaned["status"] = status
+        if action.name == "schedule":
+            try:
+                publishing.check_schedule(cleaned.get("published_at"))
+            except ValidationError as error:
+                self.add_error("published_at", error)
+
+    def _let_the_slug_follow_the_title(self, cleaned):
+        """Until first published, an article's address follows its title, unless typed by hand."""
+        article = self.instance
+        if not article.pk or "slug" not in cleaned or cleaned.get("title") == article.title:
+            return
+        if cleaned["slug"] != article.slug or not publishing.slug_follows_title(article):
+            return
+        base = vietnamese_slugify(article.title)
+        if article.slug == base or re.fullmatch(rf"{re.escape(base)}-\d+", article.slug):
+            cleaned["slug"] = ""  # Article.save() makes a new one from the new title
 
     def _refuse_a_concurrent_save(self, expected_version):
         if not self.instance.pk or expected_version is None:

@@ -70,7 +70,7 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope"},
 }
 # The classes CKEditor puts on its figures; any other class (or inline style) could break the page layout.
-ALLOWED_CLASSES = {"figure": {"image", "table"}}
+ALLOWED_CLASSES = {"figure": {"image", "table", "video"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 _URL_TABS_AND_BREAKS = re.compile("[\t\n\r]")
 _URL_TRIMMED = "".join(map(chr, range(0x21)))  # C0 controls and space
@@ -97,10 +97,20 @@ def _filter_attribute(tag, attribute, value):
     return value
 
 
+# What the allow-list leaves of a photo pasted from Word or another site (file:, data:, a foreign host).
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+_EMPTY_FIGURE = re.compile(r"<figure[^>]*>\s*(?:<figcaption>.*?</figcaption>\s*)?</figure>", re.S)
+
+
 def sanitize_html(html):
     """Keep only the tags and attributes an article body may have; drop scripts, handlers, styles, iframes."""
     if not html:
         return ""
+    cleaned = _clean(html)
+    return _EMPTY_FIGURE.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned)).strip()
+
+
+def _clean(html):
     return nh3.clean(
         strip_control_characters(html, multiline=True),
         tags=ALLOWED_TAGS,

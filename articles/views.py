@@ -9,9 +9,9 @@ from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
-from . import hours, throttle
+from . import hours, previews, throttle
 from . import search as article_search
 from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
 from .pagecache import CountedView, cached_page, shared
@@ -136,16 +136,40 @@ def article_preview(request, pk):
     return response
 
 
+@login_required
+@require_POST
+def article_form_preview(request, pk=None):
+    """What the article form holds now, posted by its "Xem trước" button into a new tab: nothing is saved."""
+    saved = get_object_or_404(Article, pk=pk) if pk is not None else None
+    allowed = can_view(request.user, saved) if saved else request.user.has_perm("articles.add_article")
+    if not allowed:
+        raise PermissionDenied
+    article = previews.article_from_form(request.POST, saved)
+    context = {
+        **article_context(article),
+        **sidebars(request, "most_read", "newest", leaving_out=article.pk),
+        "is_preview": True,
+        "is_form_preview": True,
+    }
+    response = render(request, "articles/article_detail.html", context)
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
 def article_context(article):
     return {
         "article": article,
         "current_category_slug": article.category.slug,
-        "photos": list(article.photos.select_related("photo")),
+        "photos": list(article.photos.select_related("photo")) if article.pk else [],
         "body_photos": Photo.objects.in_body(article.body),
         "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
         # The documents it is about and the topics it belongs to (articles/models/documents.py, topics.py).
-        "article_documents": list(Document.objects.published().for_listing().filter(articles=article)),
-        "article_topics": list(article.topics.only("name", "slug")),
+        # A preview of an article never saved has none yet.
+        "article_documents": (
+            list(Document.objects.published().for_listing().filter(articles=article)) if article.pk else []
+        ),
+        "article_topics": list(article.topics.only("name", "slug")) if article.pk else [],
     }
 
 

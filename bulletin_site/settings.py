@@ -180,6 +180,8 @@ USE_I18N = True
 # read before every app's catalogue, so ours wins over theirs (an app's own locale/ loses to the admin's).
 LOCALE_PATHS = [BASE_DIR / "articles" / "locale"]
 USE_TZ = True
+# Day-first input formats (Django's `vi` sets none, so "03/01/2021" was read as 1 March): formats/vi/.
+FORMAT_MODULE_PATH = ["bulletin_site.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
@@ -328,6 +330,8 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "object-src": ["'none'"],
+        # The one frame a page may hold: a YouTube clip, loaded only when the reader presses play.
+        "frame-src": ["https://www.youtube-nocookie.com"],
         "base-uri": ["'self'"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
@@ -336,7 +340,7 @@ CONTENT_SECURITY_POLICY = {
 if MEDIA_URL.startswith("https://"):
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_URL)
 ADMIN_CONTENT_SECURITY_POLICY = {
-    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    **{name: value for name, value in CONTENT_SECURITY_POLICY["DIRECTIVES"].items() if name != "frame-src"},
     "style-src-attr": ["'unsafe-inline'"],
 }
 

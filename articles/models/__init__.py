@@ -12,6 +12,7 @@ from .articles import (
     ArticleRevision,
     ViewCountFlush,
 )
+from .autosave import ArticleAutosave
 from .base import ImportKeyQuerySet, fill_slug
 from .categories import Category, CategoryQuerySet
 from .documents import (
@@ -41,6 +42,7 @@ __all__ = [
     "ActivityEntry",
     "ActivityEntryQuerySet",
     "Article",
+    "ArticleAutosave",
     "ArticleImage",
     "ArticleQuerySet",
     "ArticleRedirect",

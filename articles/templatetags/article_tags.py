@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from articles.text import PHOTO_MARKER
+from articles.videos import render_clips
 
 register = template.Library()
 
@@ -37,7 +38,7 @@ def article_body(body, photos, body_photos):
         context = {"photo": photo, "alt": alt, "sizes": BODY_SIZES, "lazy": True}
         return render_to_string("includes/picture.html", context)
 
-    rendered = BODY_IMAGE.sub(picture, PHOTO_MARKER.sub(figure, body))
+    rendered = render_clips(BODY_IMAGE.sub(picture, PHOTO_MARKER.sub(figure, body)))
     rest = [
         render_to_string("includes/figure.html", {"image": image})
         for index, image in enumerate(photos)

@@ -76,6 +76,25 @@
     }
   }
 
+  // A YouTube clip is a poster until pressed: no request to a third party before the reader asks for it.
+  function enableVideos() {
+    document.querySelectorAll("button[data-youtube]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var id = button.getAttribute("data-youtube");
+        if (!/^[\w-]{11}$/.test(id)) { return; }
+        var frame = document.createElement("iframe");
+        frame.src = "https://www.youtube-nocookie.com/embed/" + id + "?autoplay=1";
+        frame.title = button.getAttribute("data-title");
+        frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+        frame.allowFullscreen = true;
+        frame.className = "video-frame";
+        button.replaceWith(frame);
+        frame.focus();
+      });
+    });
+  }
+
   showOpeningStatus();
   enableButtons();
+  enableVideos();
 })();

@@ -38,9 +38,10 @@ def test_editor_writes_an_article_in_the_rich_text_editor_and_readers_see_it(
     page.keyboard.type(" trong khu phố.")
     page.locator(".ck-toolbar input[type=file]").set_input_files(str(photo))
     expect(editable.locator("img")).to_have_attribute("src", re.compile(r"^/media/photos/"))
-    page.select_option("#id_status", "published")
-    page.click("input[name=_save]")
-    expect(page.locator(".messagelist")).to_contain_text("thành công")
+    page.get_by_role("button", name="Đăng ngay").click()
+    expect(page.locator("#publish-confirm")).to_contain_text("1 ảnh trong nội dung chưa có mô tả ảnh.")
+    page.get_by_role("button", name="Vẫn đăng").click()
+    expect(page.locator(".messagelist")).to_contain_text("Bài đang hiện với bạn đọc")
 
     article = Article.objects.get()
     page.goto(f"{live_server.url}{article.get_absolute_url()}")

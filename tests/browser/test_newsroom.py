@@ -32,10 +32,9 @@ def test_writer_submits_an_article_and_an_editor_publishes_it(page, live_server,
     page.locator(".ck-editor__editable").click()
     page.keyboard.type("Buổi ra quân thu gom được hai tấn rác thải nhựa.")
     # The writer can only keep a draft or send it for review.
-    assert page.locator("#id_status option").all_inner_texts() == ["Bản nháp", "Chờ duyệt"]
-    page.select_option("#id_status", "review")
-    page.click("input[name=_save]")
-    expect(page.locator(".messagelist")).to_contain_text("thành công")
+    assert page.locator(".publish-button").all_inner_texts() == ["Gửi duyệt", "Lưu nháp"]
+    page.get_by_role("button", name="Gửi duyệt").click()
+    expect(page.locator(".messagelist")).to_contain_text("Đã gửi duyệt")
     article = Article.objects.get()
     assert article.status == Article.Status.REVIEW
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
@@ -44,9 +43,11 @@ def test_writer_submits_an_article_and_an_editor_publishes_it(page, live_server,
     log_in(page, live_server.url, "bientap", editors_phone)
     page.goto(f"{live_server.url}/quan-tri/articles/article/?status__exact=review")
     page.click("text=Đoàn viên thanh niên ra quân làm sạch bãi biển")
-    page.select_option("#id_status", "published")
-    page.click("input[name=_save]")
-    expect(page.locator(".messagelist")).to_contain_text("thành công")
+    page.get_by_role("button", name="Đăng ngay").click()
+    # No cover photo: the box asks before publishing.
+    expect(page.locator("#publish-confirm")).to_contain_text("Bài chưa có ảnh đại diện.")
+    page.get_by_role("button", name="Vẫn đăng").click()
+    expect(page.locator(".messagelist")).to_contain_text("Bài đang hiện với bạn đọc")
 
     page.context.clear_cookies()
     page.goto(f"{live_server.url}{article.get_absolute_url()}")

@@ -1,0 +1,68 @@
+"""The article form's photo picker: the library as JSON, searched by caption, alt text, date, uploader."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
+from django.db.models import Q
+from django.http import JsonResponse
+from django.views.decorators.http import require_safe
+
+from .models import ArticleImage, Photo
+
+PAGE_SIZE = 24
+DATE_FORMATS = ["%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"]
+
+
+def _typed_date(text):
+    for form in DATE_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    return None
+
+
+def search(query):
+    """Photos matching every word typed: in their alt text, a caption given them, the uploader; or a date."""
+    photos = Photo.objects.select_related("uploaded_by")
+    for word in query.split():
+        day = _typed_date(word)
+        if day is not None:
+            photos = photos.filter(created_at__date=day)
+            continue
+        captioned = ArticleImage.objects.filter(caption__icontains=word).values("photo_id")
+        photos = photos.filter(
+            Q(alt_text__icontains=word) | Q(uploaded_by__username__icontains=word) | Q(pk__in=captioned)
+        )
+    return photos.order_by("-created_at", "-pk")
+
+
+def describe(photo):
+    smallest = min(photo.renditions, key=lambda r: r["width"]) if photo.renditions else None
+    return {
+        "id": photo.pk,
+        "url": photo.url,  # what the body holds; readers get the renditions (article_body)
+        "thumbnail": default_storage.url(smallest["jpg"]) if smallest else photo.url,
+        "alt": photo.alt_text,
+        "width": photo.width,
+        "height": photo.height,
+        "date": f"{photo.created_at:%d-%m-%Y}",
+        "uploader": photo.uploaded_by.username if photo.uploaded_by else "",
+    }
+
+
+@require_safe
+def library(request):
+    """GET ?q=…&trang=N → {"photos": [...], "more": bool}; for staff who may write articles."""
+    if not request.user.has_perm("articles.change_article"):
+        raise PermissionDenied
+    query = (request.GET.get("q") or "").strip()[:200]
+    try:
+        page = max(1, int(request.GET.get("trang") or 1))
+    except ValueError:
+        page = 1
+    start = (page - 1) * PAGE_SIZE
+    # One more than a page tells whether there is a next one, without counting the whole library.
+    found = list(search(query)[start : start + PAGE_SIZE + 1])
+    return JsonResponse({"photos": [describe(p) for p in found[:PAGE_SIZE]], "more": len(found) > PAGE_SIZE})

@@ -1,0 +1,250 @@
+// The photo picker: the library with thumbnails, searched by caption, alt text, date or uploader; several
+// uploads at once with their progress; the chosen photo placed in the text with its caption (and the credit
+// "Ảnh: …" under it) and its alt text asked for; or chosen as the cover.
+'use strict';
+(function() {
+    const shared = window.bantinArticleForm;
+
+    function element(tag, attributes, text) {
+        const node = document.createElement(tag);
+        Object.entries(attributes || {}).forEach(function([name, value]) { node.setAttribute(name, value); });
+        if (text) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function escape(text) {
+        const span = document.createElement('span');
+        span.textContent = text;
+        return span.innerHTML.replace(/"/g, '&quot;');
+    }
+
+    function csrfToken() {
+        return shared.form().elements.csrfmiddlewaretoken.value;
+    }
+
+    function Picker(place) {
+        this.place = place;
+        this.mode = 'body';
+        this.chosen = null;
+        this.page = 1;
+        this.build();
+    }
+
+    Picker.prototype.build = function() {
+        const dialog = element('dialog', {'class': 'photo-picker', 'id': 'photo-picker',
+                                          'aria-labelledby': 'photo-picker-heading'});
+        const heading = element('h2', {'id': 'photo-picker-heading'}, 'Thư viện ảnh');
+        const searchLabel = element('label', {'for': 'photo-picker-search'},
+                                    'Tìm theo chú thích, mô tả ảnh, ngày (14-01-2021) hoặc người tải lên');
+        this.search = element('input', {'type': 'search', 'id': 'photo-picker-search'});
+        const uploadLabel = element('label', {'for': 'photo-picker-upload'}, 'Tải ảnh mới lên (chọn được nhiều ảnh)');
+        this.upload = element('input', {'type': 'file', 'id': 'photo-picker-upload', 'multiple': '',
+                                        'accept': 'image/jpeg,image/png,image/webp,image/gif'});
+        this.progress = element('ul', {'class': 'photo-picker-progress', 'aria-live': 'polite'});
+        this.grid = element('div', {'class': 'photo-picker-grid', 'role': 'list'});
+        this.more = element('button', {'type': 'button', 'class': 'photo-picker-more'}, 'Xem thêm ảnh');
+        this.more.hidden = true;
+
+        this.detail = element('div', {'class': 'photo-picker-detail'});
+        this.preview = element('img', {'alt': '', 'class': 'photo-picker-preview'});
+        this.alt = element('input', {'id': 'photo-picker-alt', 'required': '', 'maxlength': '255'});
+        this.caption = element('input', {'id': 'photo-picker-caption', 'maxlength': '500'});
+        this.credit = element('input', {'id': 'photo-picker-credit', 'maxlength': '200'});
+        this.message = element('p', {'class': 'photo-picker-message', 'role': 'alert'});
+        this.insert = element('button', {'type': 'button', 'class': 'publish-primary'}, 'Chèn vào bài');
+        const close = element('button', {'type': 'button'}, 'Đóng');
+        this.detail.append(
+            this.preview,
+            element('label', {'for': 'photo-picker-alt'}, 'Mô tả ảnh (bắt buộc, cho người đọc không nhìn thấy)'), this.alt,
+            element('label', {'for': 'photo-picker-caption'}, 'Chú thích'), this.caption,
+            element('label', {'for': 'photo-picker-credit'}, 'Ảnh của (tác giả ảnh)'), this.credit,
+            this.message, this.insert);
+        this.detail.hidden = true;
+        const footer = element('p', {'class': 'photo-picker-footer'});
+        footer.append(close);
+        dialog.append(heading, searchLabel, this.search, uploadLabel, this.upload, this.progress, this.grid,
+                      this.more, this.detail, footer);
+        document.body.append(dialog);
+        this.dialog = dialog;
+
+        const picker = this;
+        let typing = null;
+        this.search.addEventListener('input', function() {
+            clearTimeout(typing);
+            typing = setTimeout(function() { picker.load(1); }, 300);
+        });
+        this.search.addEventListener('keydown', function(event) {
+            if (event.key === 'Enter') {
+                event.preventDefault();
+                picker.load(1);
+            }
+        });
+        this.more.addEventListener('click', function() { picker.load(picker.page + 1); });
+        this.upload.addEventListener('change', function() { picker.uploadAll(Array.from(picker.upload.files)); });
+        this.insert.addEventListener('click', function() { picker.use(); });
+        close.addEventListener('click', function() { dialog.close(); });
+    };
+
+    Picker.prototype.open = function(mode) {
+        this.mode = mode;
+        this.insert.textContent = mode === 'cover' ? 'Chọn làm ảnh đại diện' : 'Chèn vào bài';
+        this.caption.parentNode && [this.caption, this.credit].forEach(function(field) {
+            field.hidden = mode === 'cover';
+            field.previousSibling.hidden = mode === 'cover';
+        });
+        this.detail.hidden = true;
+        this.dialog.showModal();
+        this.search.focus();
+        this.load(1);
+    };
+
+    Picker.prototype.load = function(page) {
+        const picker = this;
+        const url = this.place.dataset.library + '?' + new URLSearchParams({q: this.search.value, trang: page});
+        fetch(url, {credentials: 'same-origin'}).then(function(response) { return response.json(); })
+            .then(function(answer) {
+                if (page === 1) {
+                    picker.grid.replaceChildren();
+                }
+                picker.page = page;
+                answer.photos.forEach(function(photo) { picker.grid.append(picker.tile(photo)); });
+                picker.more.hidden = !answer.more;
+                if (page === 1 && !answer.photos.length) {
+                    picker.grid.append(element('p', {}, 'Không có ảnh nào khớp.'));
+                }
+            });
+    };
+
+    Picker.prototype.tile = function(photo) {
+        const picker = this;
+        const button = element('button', {'type': 'button', 'class': 'photo-picker-tile', 'role': 'listitem',
+                                          'aria-label': (photo.alt || 'Ảnh chưa có mô tả') + ', ' + photo.date});
+        const thumbnail = element('img', {'src': photo.thumbnail, 'alt': '', 'loading': 'lazy'});
+        const about = element('span', {}, photo.date + (photo.uploader ? ' · ' + photo.uploader : ''));
+        button.append(thumbnail, about);
+        button.addEventListener('click', function() { picker.choose(photo); });
+        return button;
+    };
+
+    Picker.prototype.choose = function(photo) {
+        this.chosen = photo;
+        this.preview.src = photo.thumbnail;
+        this.alt.value = photo.alt || '';
+        this.caption.value = '';
+        this.credit.value = '';
+        this.message.textContent = '';
+        this.detail.hidden = false;
+        (this.alt.value ? this.caption : this.alt).focus();
+    };
+
+    Picker.prototype.uploadAll = function(files) {
+        const picker = this;
+        files.forEach(function(file) {
+            const row = element('li', {}, file.name + ' ');
+            const bar = element('progress', {'max': '100', 'value': '0', 'aria-label': 'Đang tải ' + file.name});
+            row.append(bar);
+            picker.progress.append(row);
+            const data = new FormData();
+            data.append('upload', file);
+            const request = new XMLHttpRequest();
+            request.open('POST', picker.place.dataset.upload);
+            request.setRequestHeader('X-CSRFToken', csrfToken());
+            request.upload.addEventListener('progress', function(event) {
+                if (event.lengthComputable) {
+                    bar.value = Math.round(100 * event.loaded / event.total);
+                }
+            });
+            request.addEventListener('load', function() {
+                let answer = {};
+                try { answer = JSON.parse(request.responseText); } catch (error) { /* not JSON: said below */ }
+                if (request.status === 200 && answer.photo) {
+                    bar.value = 100;
+                    row.append(document.createTextNode(' đã tải lên.'));
+                    picker.grid.prepend(picker.tile(answer.photo));
+                    if (files.length === 1) {
+                        picker.choose(answer.photo);
+                    }
+                } else {
+                    row.append(document.createTextNode(' không tải lên được: ' +
+                        ((answer.error && answer.error.message) || 'lỗi máy chủ.')));
+                    row.className = 'is-failing';
+                }
+            });
+            request.send(data);
+        });
+        this.upload.value = '';
+    };
+
+    Picker.prototype.use = function() {
+        const photo = this.chosen;
+        const alt = this.alt.value.trim();
+        if (!photo) {
+            return;
+        }
+        if (!alt) {
+            this.message.textContent = 'Hãy viết mô tả ảnh cho người đọc không nhìn thấy.';
+            this.alt.focus();
+            return;
+        }
+        // Closed first: closing gives the focus back to the button that opened it, and it belongs in the text.
+        this.dialog.close();
+        if (this.mode === 'cover') {
+            const $ = window.django && window.django.jQuery;
+            const select = document.getElementById('id_cover');
+            if ($ && select) {
+                $(select).append(new Option(alt, String(photo.id), true, true)).trigger('change');
+            }
+            showCover(photo);
+        } else {
+            const caption = this.caption.value.trim();
+            const credit = this.credit.value.trim();
+            const lines = [caption, credit ? 'Ảnh: ' + credit : ''].filter(Boolean).map(escape).join('<br>');
+            const html = '<figure class="image"><img src="' + escape(photo.url) + '" alt="' + escape(alt) + '">' +
+                '<figcaption>' + lines + '</figcaption></figure>';
+            shared.whenEditorReady(function(editor) {
+                editor.editing.view.focus();
+                editor.model.change(function(writer) {
+                    // A photo just placed is still selected: the next one goes after it, never in its stead.
+                    const selected = editor.model.document.selection.getSelectedElement();
+                    if (selected) {
+                        writer.setSelection(selected, 'after');
+                    }
+                    editor.model.insertContent(editor.data.toModel(editor.data.processor.toView(html)));
+                });
+            });
+        }
+    };
+
+    function showCover(photo) {
+        let thumbnail = document.getElementById('cover-thumbnail');
+        if (!thumbnail) {
+            thumbnail = element('img', {'id': 'cover-thumbnail', 'class': 'cover-thumbnail', 'alt': ''});
+            document.getElementById('cover-from-library').after(thumbnail);
+        }
+        thumbnail.src = photo.thumbnail;
+    }
+
+    document.addEventListener('DOMContentLoaded', function() {
+        const place = document.getElementById('photo-picker-place');
+        if (!place || !window.HTMLDialogElement) {
+            return;
+        }
+        const picker = new Picker(place);
+        shared.whenEditorReady(function(editor) {
+            const button = element('button', {'type': 'button', 'class': 'photo-picker-open'},
+                                   'Chèn ảnh (thư viện hoặc tải lên)');
+            button.addEventListener('click', function() { picker.open('body'); });
+            const container = editor.ui.view.element;
+            container.parentNode.insertBefore(button, container);
+        });
+        const cover = document.getElementById('id_cover');
+        if (cover) {
+            const button = element('button', {'type': 'button', 'id': 'cover-from-library',
+                                              'class': 'photo-picker-open'}, 'Chọn ảnh đại diện từ thư viện');
+            button.addEventListener('click', function() { picker.open('cover'); });
+            cover.closest('.related-widget-wrapper, div').after(button);
+        }
+    });
+})();

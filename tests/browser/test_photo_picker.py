@@ -1,0 +1,42 @@
+"""The cover chosen with thumbnails from the library; the article form's scripts under the admin's CSP."""
+
+import pytest
+from django.core.files.base import ContentFile
+from playwright.sync_api import expect
+
+from articles.models import Article
+from tests.browser.test_calendar import log_in
+from tests.browser.test_content_security_policy import watched_page  # noqa: F401 (a fixture)
+from tests.factories import CategoryFactory, PhotoFactory, UserFactory, jpeg_bytes
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_cover_is_chosen_from_thumbnails_and_nothing_breaks_the_policy(watched_page, live_server):  # noqa: F811
+    page = watched_page
+    CategoryFactory(name="Tin xây dựng Đảng")
+    UserFactory(username="bientap", group="Biên tập viên")
+    cover = PhotoFactory(
+        alt_text="Hội trường trang trí cờ", image=ContentFile(jpeg_bytes(1200, 800), name="a.jpg")
+    )
+    PhotoFactory(alt_text="Bãi biển Hạ Long")
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/quan-tri/articles/article/add/")
+    page.fill("#id_title", "Hội nghị tổng kết")
+    page.select_option("#id_category", label="Tin xây dựng Đảng")
+    page.fill("#id_lead", "Hội nghị tổng kết năm.")
+
+    page.get_by_role("button", name="Chọn ảnh đại diện từ thư viện").click()
+    picker = page.locator("#photo-picker")
+    expect(picker.locator(".photo-picker-tile img")).to_have_count(2)
+    picker.get_by_label("Tìm theo chú thích").fill("hội trường")
+    expect(picker.locator(".photo-picker-tile")).to_have_count(1)
+    picker.locator(".photo-picker-tile").click()
+    picker.get_by_role("button", name="Chọn làm ảnh đại diện").click()
+    expect(page.locator("#cover-thumbnail")).to_be_visible()
+    expect(page.locator("#id_cover")).to_have_value(str(cover.pk))
+    page.get_by_role("button", name="Lưu nháp").click()
+    expect(page.locator(".messagelist")).to_contain_text("Đã lưu bản nháp")
+
+    assert Article.objects.get().cover == cover
+    assert page.violations() == []
