@@ -23,7 +23,9 @@ def press(client, article, action, **fields):
     """Post the article's change form as it is shown, with one of the box's buttons."""
     form = client.get(change_url(article)).context["adminform"].form
     data = {
-        name: form[name].value() or "" for name in form.fields if name not in {"cover_upload", "published_at"}
+        name: form[name].value() or ([] if isinstance(form[name].value(), list) else "")
+        for name in form.fields
+        if name not in {"cover_upload", "published_at"}
     }
     local = timezone.localtime(article.published_at)
     data.update(
