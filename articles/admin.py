@@ -87,9 +87,11 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     readonly_fields = ["view_count", "author", "last_edited_by", "updated_at"]
     formfield_overrides = {**URL_FIELDS_ASSUME_HTTPS, **DATE_FIELDS}
 
+    # Its own Media hides the list mixin's: the list's stylesheet and script (ArticleListColumns) come too.
     class Media:
-        css = {"all": ["css/admin-editor.css"]}
+        css = {"all": [*ArticleListColumns.Media.css["all"], "css/admin-editor.css"]}
         js = [
+            *ArticleListColumns.Media.js,
             "js/admin/calendar-jump.js",
             "js/admin/article-form.js",
             "js/admin/publish-box.js",
