@@ -55,7 +55,12 @@ def nginx_site(tmp_path):
         check=True,
         capture_output=True,
     )
-    site = (DEPLOY / "nginx-bantin.conf").read_text().replace(CERTIFICATES, f"{tmp_path}/")
+    site = (
+        (DEPLOY / "nginx-bantin.conf")
+        .read_text()
+        .replace(CERTIFICATES, f"{tmp_path}/")
+        .replace("/var/cache/nginx/bantin", f"{tmp_path}/cache")
+    )
 
     def write(site_text, extra=""):
         (tmp_path / "site.conf").write_text(site_text)

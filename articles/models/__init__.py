@@ -10,6 +10,7 @@ from .articles import (
     ArticleRedirect,
     ArticleRevision,
     ViewCountFlush,
+    ViewLogPosition,
 )
 from .base import ImportKeyQuerySet, fill_slug
 from .categories import Category, CategoryQuerySet
@@ -63,6 +64,7 @@ __all__ = [
     "TopicFeature",
     "TopicQuerySet",
     "ViewCountFlush",
+    "ViewLogPosition",
     "fill_slug",
     "hour_label",
     "number_words",
