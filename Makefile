@@ -25,9 +25,9 @@ restore: $(VENV)/.runtime
 
 # The site under gunicorn with production settings, measured by wrk (bench/run.py); never part of `make test`.
 # QUICK=1 proves it works in about half a minute; ARTICLES=100000 tops the database up to that many articles;
-# DATABASE_URL and REDIS_URL are used when set.
+# DATABASE_URL and REDIS_URL are used when set. NGINX=1: Debian's nginx in front, as docs/deploy.md sets it up.
 bench: $(VENV)/.runtime wrk
-	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES)) $(if $(NGINX),--nginx)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
