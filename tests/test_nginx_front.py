@@ -119,6 +119,18 @@ def test_with_nginx_counting_the_app_counts_nothing_but_names_the_article_and_le
 
 
 @pytest.mark.django_db
+def test_with_nginx_counting_and_no_page_cache_in_the_app_nginx_may_still_keep_a_readers_page(settings):
+    settings.VIEW_COUNT_SOURCE = "nginx-log"
+    settings.PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory()
+
+    response = Client().get(article.get_absolute_url())
+
+    assert response["X-Accel-Expires"].startswith("@") and response["X-Article"] == str(article.pk)
+    assert "X-Accel-Expires" not in Client().post(article.get_absolute_url())
+
+
+@pytest.mark.django_db
 def test_without_nginx_the_app_counts_as_before_and_sends_no_nginx_headers():
     article = ArticleFactory()
 

@@ -82,7 +82,10 @@ def cached_page(*, query=(), counts_views=False):
             if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
                 if costly and (seconds := throttle.allow(request)):
                     return throttle.too_many(request, seconds)
-                return _for_readers(_counted(request, view(request, *args, **kwargs)))
+                response = _counted(request, view(request, *args, **kwargs))
+                if _host_is_served(request) and _may_store(request, response):
+                    _nginx_may_keep(response)  # nginx may still keep it its second, without the app's cache
+                return _for_readers(response)
             store = pages()
             key = _page_key(request)
             mode = ("1" if _app_counts(request) else "0") if counts_views else ""

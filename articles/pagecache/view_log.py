@@ -9,11 +9,13 @@ nothing and the next one takes the same lines again.
 A file is known by its first line (a request id is unique), not by its name or inode: after logrotate renames
 the log to `.1` (or copies and truncates it) the rest of the old file is read from `.1`, where nginx may still
 be writing until it reopens its logs, and the new file from its start. A file shorter than its saved position
-is a new one. Only whole lines are read: a line nginx is writing is taken on the next run.
+is a new one. Only whole lines are read: a line nginx is writing is taken on the next run. Positions are kept
+per machine and log (`host:path`), so each nginx's log is counted by a loop on its own machine.
 """
 
 import collections
 import os
+import socket
 from pathlib import Path
 
 from django.conf import settings
@@ -30,19 +32,20 @@ LOCK_ID = 7_465_410  # PostgreSQL advisory lock: one run at a time, even started
 def count_logged_views(path=None):
     """Count the views logged since the last run; returns how many this run counted."""
     path = Path(path or settings.VIEW_LOG_PATH)
+    log = f"{socket.gethostname()}:{path}"
     counts = collections.Counter()
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_ID])
-        saved = {p.first_line: p for p in ViewLogPosition.objects.filter(log=str(path))}
+        saved = {p.first_line: p for p in ViewLogPosition.objects.filter(log=log)}
         seen = set()
         # The rotated file first: its last lines came before the new file's first.
         for file in [path.with_name(path.name + ".1"), path]:
-            first_line = _read_new_lines(file, saved, counts)
+            first_line = _read_new_lines(file, log, saved, counts)
             if first_line is not None:
                 seen.add(first_line)
-        ViewLogPosition.objects.filter(log=str(path)).exclude(first_line__in=seen).delete()
+        ViewLogPosition.objects.filter(log=log).exclude(first_line__in=seen).delete()
         counters.add_views(counts)
         totals = list(Article.objects.filter(pk__in=counts).values_list("pk", "view_count"))
     # After the commit: the figure the pages show (Redis mirrors the database's counts).
@@ -50,7 +53,7 @@ def count_logged_views(path=None):
     return sum(counts.values())
 
 
-def _read_new_lines(file, saved, counts):
+def _read_new_lines(file, log, saved, counts):
     """Count file's lines past its saved position into counts and save the new one; returns its first line."""
     try:
         handle = open(file, "rb")
@@ -64,7 +67,7 @@ def _read_new_lines(file, saved, counts):
         position = saved.get(first_line)
         size = os.fstat(handle.fileno()).st_size
         if position is None or position.offset > size:
-            position = ViewLogPosition(log=saved_log(file), first_line=first_line, offset=0)
+            position = ViewLogPosition(log=log, first_line=first_line, offset=0)
         handle.seek(position.offset)
         rest = b""
         while chunk := handle.read(CHUNK_BYTES):
@@ -76,11 +79,6 @@ def _read_new_lines(file, saved, counts):
         position.inode = os.fstat(handle.fileno()).st_ino
         position.save()
     return first_line
-
-
-def saved_log(file):
-    """The log's own name, for its rotated copy too."""
-    return str(file.with_name(file.name.removesuffix(".1")))
 
 
 def _count_lines(data, counts):
