@@ -1,6 +1,6 @@
 """`make bench NGINX=1`: Debian's nginx in front of the site with the deployment guide's site file
 (deploy/nginx-bantin.conf: TLS, the one-second page cache, the view log), and as the ceiling the same nginx
-serving the article page's bytes from a file. The site runs with VIEW_COUNT_SOURCE=nginx-log; at the end N
+serving each page's bytes from a file. The site runs with VIEW_COUNT_SOURCE=nginx-log; at the end N
 reader views are sent and `count_logged_views` must add exactly N.
 """
 
@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-CEILING_PATH = "/_tran-tinh/article.html"
+CEILING = "/_tran-tinh/"  # + the page's name: its bytes as a file
 CONTEXT = ssl._create_unverified_context()  # the self-signed certificate made here
 
 
@@ -55,9 +55,9 @@ class Front:
             .replace("listen [::]:80;", "")
             .replace("/srv/bantin/media/", f"{folder}/media/")
         )
-        # The ceiling: the same server, the article page's bytes as a file.
+        # The ceiling: the same server, each page's bytes as a file.
         ceiling = (
-            f"    location = {CEILING_PATH} {{\n        alias {folder}/article.html;\n"
+            f"    location {CEILING} {{\n        alias {folder}/ceiling/;\n"
             "        default_type text/html;\n    }\n\n    # Uploaded photos"
         )
         site = site.replace("    # Uploaded photos", ceiling, 1)

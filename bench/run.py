@@ -12,7 +12,7 @@ which the median is shown: the machine is shared, so compare ratios, not absolut
 are the workers' user + system time from /proc over the run, divided by the requests wrk counted.
 
 With --nginx (make bench NGINX=1): nginx in front with the deployment guide's site file and
-VIEW_COUNT_SOURCE=nginx-log, against the same nginx serving the article page's bytes from a file
+VIEW_COUNT_SOURCE=nginx-log, against the same nginx serving each page's own bytes from a file
 (bench/nginx_front.py); CPU ms are then the app's (Python's) per request.
 """
 
@@ -370,28 +370,27 @@ def bench_nginx(folder, env, urls, options, duration, rounds):
     servers = []
     try:
         site = start(servers, env, "bulletin_site.wsgi:application", options)
-        (folder / "article.html").write_bytes(fetch(site.url + urls["article"])[1])
+        pages = [("article", urls["article"]), ("home", "/"), ("category, page 1", urls["category"])]
+        (folder / "ceiling").mkdir()
+        for n, (_, path) in enumerate(pages):
+            (folder / "ceiling" / f"{n}.html").write_bytes(fetch(site.url + path)[1])
         front = nginx_front.Front(folder, site, nginx_front.free_port())
         servers.append(front)
         print(f"{urls['articles']} articles; nginx (deploy/nginx-bantin.conf, TLS) in front; the ceiling is")
-        print(
-            f"nginx sending the article page's bytes from a file; {duration} s each; median ratio of {rounds}"
-        )
+        print(f"nginx sending the page's own bytes from a file; {duration} s each; median ratio of {rounds}")
         print("\n32 connections (CPU ms: the app's, Python's, per request):")
         header = ROW.format("page", "req/s", "p50 ms", "p99 ms", "ceiling", "ratio", "CPU ms", "errors")
         print(header + "\n" + "-" * len(header), flush=True)
-        pages = [("article", urls["article"]), ("home", "/"), ("category, page 1", urls["category"])]
-        for name, path in pages:
+        for n, (name, path) in enumerate(pages):
             status, _ = fetch(front.url + path)
             if status != 200:
                 sys.exit(f"{path} answered {status} through nginx")
-            print(
-                row(name, *compared(front, path, front, nginx_front.CEILING_PATH, duration, rounds)),
-                flush=True,
-            )
-        print("\n256 connections:")
-        for name, path in [*pages, ("ceiling (file)", nginx_front.CEILING_PATH)]:
-            print(row(name, wrk(front, path, 256, duration)), flush=True)
+            ceiling = f"{nginx_front.CEILING}{n}.html"
+            print(row(name, *compared(front, path, front, ceiling, duration, rounds)), flush=True)
+        print("\n256 connections (each page right after its ceiling, one round):")
+        for n, (name, path) in enumerate(pages):
+            top = wrk(front, f"{nginx_front.CEILING}{n}.html", 256, duration)
+            print(row(name, wrk(front, path, 256, duration), top), flush=True)
         slug = urls["article"].rstrip("/").rsplit("/", 1)[-1]
         count = lambda: int(manage(env, "shell", "-v", "0", "-c", COUNT_CHECK % slug).split()[-1])  # noqa: E731
         views = 500 if options.quick else 5000
