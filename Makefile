@@ -27,8 +27,9 @@ restore: $(VENV)/.runtime
 # mobile settings (bench/lighthouse.py); never part of `make test`.
 # QUICK=1 proves it works in a few minutes (wrk half a minute, then one Lighthouse run per page);
 # ARTICLES=100000 tops the database up to that many articles; DATABASE_URL and REDIS_URL are used when set.
+# NGINX=1: Debian's nginx in front, as docs/deploy.md sets it up.
 bench: $(VENV)/.runtime wrk chromium checkers
-	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES))
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(ARTICLES),--articles $(ARTICLES)) $(if $(NGINX),--nginx)
 	$(BIN)/python bench/lighthouse.py $(if $(QUICK),--runs 1)
 
 lint: $(VENV)/.dev

@@ -1,6 +1,7 @@
 """`make bench`: the site under gunicorn with production settings, measured with wrk on loopback.
 
     python bench/run.py [--quick] [--articles N] [--worker-class sync|gthread] [--duration S] [--rounds N]
+                        [--nginx]
 
 Production settings (DJANGO_DEBUG=0), PostgreSQL when DATABASE_URL is set (its articles are kept and topped up
 to --articles; otherwise a fresh SQLite file), Redis when REDIS_URL is set, static files collected into a
@@ -9,6 +10,10 @@ off (PAGE_CACHE_SECONDS=0), and the ceiling (bench/ceiling.py: the article page'
 Each page is measured right after a run of the ceiling, and its ratio is to that run, in several rounds of
 which the median is shown: the machine is shared, so compare ratios, not absolute figures. CPU ms per request
 are the workers' user + system time from /proc over the run, divided by the requests wrk counted.
+
+With --nginx (make bench NGINX=1): nginx in front with the deployment guide's site file and
+VIEW_COUNT_SOURCE=nginx-log, against the same nginx serving each page's own bytes from a file
+(bench/nginx_front.py); CPU ms are then the app's (Python's) per request.
 """
 
 import argparse
@@ -25,6 +30,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+import nginx_front
 
 PROJECT = Path(__file__).resolve().parent.parent
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -63,6 +70,7 @@ def main():
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--worker-class", choices=["sync", "gthread"], default="sync")
     parser.add_argument("--threads", type=int, default=4, help="threads per worker, for gthread")
+    parser.add_argument("--nginx", action="store_true", help="nginx in front, as docs/deploy.md sets it up")
     options = parser.parse_args()
     articles = options.articles or (300 if options.quick else 20_000)
     duration = options.duration or (1 if options.quick else 5)
@@ -76,6 +84,8 @@ def main():
         print(describe(env, options), flush=True)
         prepare(env, articles, quick=options.quick)
         urls = json.loads(manage(env, "shell", "-v", "0", "-c", PROBE).splitlines()[-1])
+        if options.nginx:
+            return bench_nginx(folder, env, urls, options, duration, rounds)
         servers = []
         try:
             site = start(servers, env, "bulletin_site.wsgi:application", options)
@@ -241,7 +251,8 @@ def ready(url):
 
 def fetch(url):
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
+        context = nginx_front.CONTEXT if url.startswith("https:") else None
+        with urllib.request.urlopen(url, timeout=30, context=context) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, b""
@@ -341,6 +352,55 @@ def measure(site, uncached, ceiling, urls, duration, rounds, *, redis):
     print("\n256 connections:")
     for name, server, path in [("article", site, urls["article"]), ("home", site, "/")]:
         print(row(name, wrk(server, path, 256, duration)), flush=True)
+
+
+COUNT_CHECK = """
+from django.core.management import call_command
+from articles.models import Article
+call_command("count_logged_views")
+print(Article.objects.get(slug=%r).view_count)
+"""
+
+
+def bench_nginx(folder, env, urls, options, duration, rounds):
+    if not nginx_front.nginx_binary():
+        sys.exit("nginx is not installed: `apt-get install nginx` (make test installs it when it can)")
+    views_log = folder / "nginx" / "bantin.views.log"
+    env = {**env, "VIEW_COUNT_SOURCE": "nginx-log", "VIEW_LOG_PATH": str(views_log)}
+    servers = []
+    try:
+        site = start(servers, env, "bulletin_site.wsgi:application", options)
+        pages = [("article", urls["article"]), ("home", "/"), ("category, page 1", urls["category"])]
+        (folder / "ceiling").mkdir()
+        for n, (_, path) in enumerate(pages):
+            (folder / "ceiling" / f"{n}.html").write_bytes(fetch(site.url + path)[1])
+        front = nginx_front.Front(folder, site, nginx_front.free_port())
+        servers.append(front)
+        print(f"{urls['articles']} articles; nginx (deploy/nginx-bantin.conf, TLS) in front; the ceiling is")
+        print(f"nginx sending the page's own bytes from a file; {duration} s each; median ratio of {rounds}")
+        print("\n32 connections (CPU ms: the app's, Python's, per request):")
+        header = ROW.format("page", "req/s", "p50 ms", "p99 ms", "ceiling", "ratio", "CPU ms", "errors")
+        print(header + "\n" + "-" * len(header), flush=True)
+        for n, (name, path) in enumerate(pages):
+            status, _ = fetch(front.url + path)
+            if status != 200:
+                sys.exit(f"{path} answered {status} through nginx")
+            ceiling = f"{nginx_front.CEILING}{n}.html"
+            print(row(name, *compared(front, path, front, ceiling, duration, rounds)), flush=True)
+        print("\n256 connections (each page right after its ceiling, one round):")
+        for n, (name, path) in enumerate(pages):
+            top = wrk(front, f"{nginx_front.CEILING}{n}.html", 256, duration)
+            print(row(name, wrk(front, path, 256, duration), top), flush=True)
+        slug = urls["article"].rstrip("/").rsplit("/", 1)[-1]
+        count = lambda: int(manage(env, "shell", "-v", "0", "-c", COUNT_CHECK % slug).split()[-1])  # noqa: E731
+        views = 500 if options.quick else 5000
+        answered, counted = nginx_front.exact_count_check(front, urls["article"], views, count)
+        verdict = "exact" if answered == counted == views else "NOT EXACT"
+        print(f"\ncounter: {views} readers' views sent through nginx, {answered} answered 200,")
+        print(f"count_logged_views added {counted}: {verdict}")
+    finally:
+        for server in reversed(servers):
+            server.stop()
 
 
 if __name__ == "__main__":

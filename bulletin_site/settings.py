@@ -242,6 +242,13 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
 VIEW_COUNT_FLUSH_VIEWS = env_int("VIEW_COUNT_FLUSH_VIEWS", 1000)
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
+# "app": the site counts each view itself (as above). "nginx-log": nginx in front keeps readers' pages up to a
+# second (X-Accel-Expires) and logs every reader's view of an article to VIEW_LOG_PATH, which
+# `manage.py count_logged_views` turns into counts; the site then counts nothing itself (docs/deploy.md).
+VIEW_COUNT_SOURCE = os.environ.get("VIEW_COUNT_SOURCE", "app")
+VIEW_LOG_PATH = os.environ.get("VIEW_LOG_PATH", "/var/log/nginx/bantin.views.log")
+if VIEW_COUNT_SOURCE not in ("app", "nginx-log"):
+    raise ImproperlyConfigured(f"VIEW_COUNT_SOURCE must be app or nginx-log, not {VIEW_COUNT_SOURCE!r}")
 # What this site's keys in Redis start with: its name, never the database's address, so that app servers
 # reaching one database by different addresses share pages, versions and view counts.
 REDIS_KEY_PREFIX = os.environ.get("REDIS_KEY_PREFIX") or Path(str(DATABASES["default"]["NAME"])).name

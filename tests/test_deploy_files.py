@@ -55,7 +55,12 @@ def nginx_site(tmp_path):
         check=True,
         capture_output=True,
     )
-    site = (DEPLOY / "nginx-bantin.conf").read_text().replace(CERTIFICATES, f"{tmp_path}/")
+    site = (
+        (DEPLOY / "nginx-bantin.conf")
+        .read_text()
+        .replace(CERTIFICATES, f"{tmp_path}/")
+        .replace("/var/cache/nginx/bantin", f"{tmp_path}/cache")
+    )
 
     def write(site_text, extra=""):
         (tmp_path / "site.conf").write_text(site_text)
@@ -133,7 +138,7 @@ def test_nginx_serves_photos_with_nosniff_and_refuses_other_files(nginx_site, tm
 def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
     systemd_analyze = require("systemd-analyze")
     gunicorn = shutil.which("gunicorn", path=os.path.dirname(sys.executable)) or "/bin/true"
-    for name in ["bantin.service", "bantin-backup.service", "bantin-backup.timer"]:
+    for name in ["bantin.service", "bantin-backup.service", "bantin-backup.timer", "bantin-views.service"]:
         text = (DEPLOY / name).read_text()
         # verify checks that the commands exist: point them at this machine's.
         text = text.replace("/srv/bantin/venv/bin/gunicorn", gunicorn)
@@ -144,7 +149,15 @@ def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
         [
             systemd_analyze,
             "verify",
-            *(str(tmp_path / n) for n in ["bantin.service", "bantin-backup.service", "bantin-backup.timer"]),
+            *(
+                str(tmp_path / n)
+                for n in [
+                    "bantin.service",
+                    "bantin-backup.service",
+                    "bantin-backup.timer",
+                    "bantin-views.service",
+                ]
+            ),
         ],
         capture_output=True,
         text=True,

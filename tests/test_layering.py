@@ -66,6 +66,7 @@ def test_the_front_door_is_narrow():
         "CountedView",
         "cached_page",
         "content_changed",
+        "count_logged_views",
         "counts_as_view",
         "flush_views",
         "redis_state",

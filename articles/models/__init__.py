@@ -11,6 +11,7 @@ from .articles import (
     ArticleRedirect,
     ArticleRevision,
     ViewCountFlush,
+    ViewLogPosition,
 )
 from .autosave import ArticleAutosave
 from .base import ImportKeyQuerySet, fill_slug
@@ -71,6 +72,7 @@ __all__ = [
     "TopicFeature",
     "TopicQuerySet",
     "ViewCountFlush",
+    "ViewLogPosition",
     "fill_slug",
     "hour_label",
     "number_words",

@@ -382,3 +382,21 @@ class ViewCountFlush(models.Model):
 
     def __str__(self):
         return self.batch
+
+
+class ViewLogPosition(models.Model):
+    """How far `manage.py count_logged_views` has counted one file of nginx's view log (its first line names
+    it: the log and its rotated copy keep theirs); saved in the transaction that adds the views."""
+
+    log = models.CharField(max_length=300)
+    first_line = models.CharField(max_length=100)
+    inode = models.BigIntegerField(default=0)
+    offset = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["log", "first_line"], name="one_position_per_log_file")
+        ]
+
+    def __str__(self):
+        return f"{self.log} @ {self.offset}"

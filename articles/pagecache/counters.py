@@ -139,3 +139,16 @@ def _add_views(counts):
         chunk = items[start : start + UPDATE_CHUNK]
         added = Case(*(When(pk=pk, then=Value(n)) for pk, n in chunk), output_field=models.IntegerField())
         Article.objects.filter(pk__in=[pk for pk, _ in chunk]).update(view_count=F("view_count") + added)
+
+
+def add_views(counts):
+    """{article id: views} added to the articles' counts (in the caller's transaction)."""
+    _add_views({pk: n for pk, n in counts.items() if n})
+
+
+def learned(totals):
+    """[(article id, count)] just committed to the database by another way than flush(): the figure shown."""
+    if not settings.REDIS_URL or not totals:
+        return
+    scripts = redis_scripts.scripts()
+    scripts.client.hset(scripts.known, mapping=dict(totals))

@@ -35,6 +35,7 @@ from .readers import counts_as_view, is_logged_in
 PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 # A list filter's value is a slug or a year: anything else cannot name a choice and is dropped.
 FILTER_VALUE = re.compile(r"[a-z0-9-]{1,64}")
+NGINX_ARTICLE_HEADER = "X-Article"  # the article whose view nginx logs (VIEW_COUNT_SOURCE=nginx-log)
 
 
 @dataclass(frozen=True)
@@ -85,20 +86,23 @@ def cached_page(*, query=(), filters=(), counts_views=False):
             if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
                 if costly and (seconds := throttle.allow(request)):
                     return throttle.too_many(request, seconds)
-                return _for_readers(_counted(request, view(request, *args, **kwargs)))
+                response = _counted(request, view(request, *args, **kwargs))
+                if _host_is_served(request) and _may_store(request, response):
+                    _nginx_may_keep(response)  # nginx may still keep it its second, without the app's cache
+                return _for_readers(response)
             store = pages()
             key = _page_key(request)
-            mode = ("1" if counts_as_view(request) else "0") if counts_views else ""
+            mode = ("1" if _app_counts(request) else "0") if counts_views else ""
             found = redis_scripts.guarded(lambda: store.lookup(key, mode), lambda: None)
             if found is not None and found.page is not None:
                 page = found.page
                 response = page.response()
                 if page.article_id is not None:
                     response = _show_count(request, response, page.article_id, found.count, found.flush_due)
-                return _for_readers(response)
+                return _for_readers(_nginx_may_keep(response))
             if costly and (seconds := throttle.allow(request)):
                 return throttle.too_many(request, seconds)
-            version = None
+            version, may_keep = None, False
             if found is not None:  # read before rendering: a change meanwhile wins
                 version = found.version or redis_scripts.guarded(store.current_version, lambda: None)
             rendering = _Rendering(version)
@@ -106,6 +110,7 @@ def cached_page(*, query=(), filters=(), counts_views=False):
             try:
                 result = view(request, *args, **kwargs)
                 response, article_id = _unwrap(result)
+                may_keep = _host_is_served(request) and _may_store(request, response)
                 if version is not None and _host_is_served(request) and _may_store(request, response):
                     if not getattr(response, "is_rendered", True):
                         response.render()  # a TemplateResponse (the sitemap) renders after the view returns
@@ -116,7 +121,8 @@ def cached_page(*, query=(), filters=(), counts_views=False):
                         redis_scripts.guarded(lambda: store.store(key, page, seconds), lambda: None)
             finally:
                 _rendering.reset(token)
-            return _for_readers(_counted(request, result))
+            response = _counted(request, result)
+            return _for_readers(_nginx_may_keep(response) if may_keep else response)
 
         return wrapper
 
@@ -149,8 +155,11 @@ def _counted(request, result):
 def _show_count(request, response, article_id, count, flush_due):
     if response.status_code != 200 or response.streaming:
         return response
+    if settings.VIEW_COUNT_SOURCE == "nginx-log":
+        # nginx logs the view of a page with this header, also when it serves the page from its own cache.
+        response[NGINX_ARTICLE_HEADER] = str(article_id)
     if count is None:
-        reader = counts_as_view(request)
+        reader = _app_counts(request)
         count, flush_due = counters.record_view(article_id) if reader else counters.current_count(article_id)
     if flush_due:
         counters.flush_from_request()
@@ -222,6 +231,20 @@ def _seconds_to_keep(rendering):
     if next_at is not None:
         seconds = min(seconds, int((next_at - timezone.now()).total_seconds()))
     return seconds
+
+
+def _app_counts(request):
+    """Whether this process counts the request as a view (with VIEW_COUNT_SOURCE=nginx-log, nginx does)."""
+    return settings.VIEW_COUNT_SOURCE == "app" and counts_as_view(request)
+
+
+def _nginx_may_keep(response):
+    """With nginx in front (VIEW_COUNT_SOURCE=nginx-log): nginx may keep this readers' page until the end of
+    the current second (X-Accel-Expires at an absolute time, which nginx compares in whole seconds), so it is
+    never a second behind a change; nginx does not pass the header on. See deploy/nginx-bantin.conf."""
+    if settings.VIEW_COUNT_SOURCE == "nginx-log" and response.status_code == 200:
+        response["X-Accel-Expires"] = f"@{int(time.time())}"
+    return response
 
 
 def _for_readers(response):
