@@ -18,6 +18,8 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bulletin_site.settings")
 os.environ["PAGE_CACHE_SECONDS"] = "0"
+# Every page is requested many times from one address: the readers' render limit would answer 429.
+os.environ["READER_RENDERS_PER_MINUTE"] = "0"
 
 import django
 

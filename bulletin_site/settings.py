@@ -242,6 +242,9 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
 # this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
 VIEW_COUNT_FLUSH_VIEWS = env_int("VIEW_COUNT_FLUSH_VIEWS", 1000)
 VIEW_COUNT_FLUSH_SECONDS = env_int("VIEW_COUNT_FLUSH_SECONDS", 10)
+# Each process keeps the parts of readers' pages it rendered (pictures, cards, lists: articles.fragments) up
+# to this many bytes of HTML, the least recently used leaving first.
+FRAGMENT_MEMORY_BYTES = env_int("FRAGMENT_MEMORY_BYTES", 32 * 1024 * 1024)
 # "app": the site counts each view itself (as above). "nginx-log": nginx in front keeps readers' pages up to a
 # second (X-Accel-Expires) and logs every reader's view of an article to VIEW_LOG_PATH, which
 # `manage.py count_logged_views` turns into counts; the site then counts nothing itself (docs/deploy.md).

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from ..fields import RichTextField
 from ..text import plain_text, sanitize_html, search_text
-from .base import ImportKeyQuerySet, ShownToReaders, fill_slug, strip_control_characters_from_text
+from .base import ImportKeyQuerySet, ShownToReaders, fill_slug, strip_control_characters_from_text, url_of
 from .categories import Category
 from .photos import Photo
 
@@ -257,7 +257,7 @@ class Article(ShownToReaders):
         )
 
     def get_absolute_url(self):
-        return reverse("articles:detail", args=[self.slug])
+        return url_of("articles:detail", self.slug)
 
     def get_preview_url(self):
         return reverse("articles:preview", args=[self.pk])

@@ -1,9 +1,8 @@
 """Categories ("chuyên mục"): the menu and the lists of articles."""
 
 from django.db import models
-from django.urls import reverse
 
-from .base import ShownToReaders, fill_slug
+from .base import ShownToReaders, fill_slug, url_of
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -39,4 +38,4 @@ class Category(ShownToReaders):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:category", args=[self.slug])
+        return url_of("articles:category", self.slug)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from articles.templatetags import fragment_tags
 from articles.text import PHOTO_MARKER
 from articles.videos import render_clips
 
@@ -35,8 +36,7 @@ def article_body(body, photos, body_photos):
         if photo is None:
             return match.group(0)
         alt = html.unescape(attributes.get("alt", "")) or photo.alt_text
-        context = {"photo": photo, "alt": alt, "sizes": BODY_SIZES, "lazy": True}
-        return render_to_string("includes/picture.html", context)
+        return fragment_tags.picture(photo, alt, BODY_SIZES, lazy=True)
 
     rendered = render_clips(BODY_IMAGE.sub(picture, PHOTO_MARKER.sub(figure, body)))
     rest = [
