@@ -10,22 +10,26 @@ _listeners = []
 
 
 def listen(listener):
-    """Call `listener()` after each committed change."""
+    """Call `listener(only_articles=…)` after each committed change."""
     if listener not in _listeners:
         _listeners.append(listener)
 
 
-def content_changed():
+def content_changed(*, only_articles=False):
     """Make every cached page stale as soon as the current transaction commits (at once outside one).
+
+    `only_articles`: only articles' own rows changed (Article.save() and delete()), nothing shown beside
+    them (photos, photo rows, documents, topics, categories, settings): the parts of other articles' pages
+    that depend on those alone stay good (articles.pagecache.kept).
 
     The save() and delete() of every model readers see call this (articles.models.base.ShownToReaders).
     Whatever changes them without those methods must call it too: QuerySet.update(), bulk_create(), a
     queryset's delete() (the admin's bulk delete), raw SQL, a data import.
     """
     # After the commit, not before: a reader rendering in between would cache the old content as new.
-    transaction.on_commit(_tell_listeners)
+    transaction.on_commit(lambda: _tell_listeners(only_articles))
 
 
-def _tell_listeners():
+def _tell_listeners(only_articles):
     for listener in _listeners:
-        listener()
+        listener(only_articles=only_articles)

@@ -1,4 +1,5 @@
 import datetime
+import zlib
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST, require_safe
 from . import hours, previews, throttle
 from . import search as article_search
 from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
-from .pagecache import CountedView, cached_page, shared
+from .pagecache import CountedView, cached_page, kept, shared
 from .pagination import DeepPaginator
 from .permissions import can_view
 
@@ -111,8 +112,10 @@ def article_detail(request, slug):
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
         redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
+    # Its own row is in the key (the body too: an import may rewrite it without touching updated_at).
+    own_version = f"{article.pk}:{article.updated_at.timestamp()}:{zlib.crc32(article.body.encode())}"
     context = {
-        **article_context(article),
+        **article_context(article, kept(request, f"article:{own_version}", lambda: article_parts(article))),
         **sidebars(request, "most_read", "newest", leaving_out=article.pk),
         "view_count_marker": CountedView.MARKER,
     }
@@ -157,15 +160,22 @@ def article_form_preview(request, pk=None):
     return response
 
 
-def article_context(article):
+def article_context(article, parts=None):
     return {
         "article": article,
         "current_category_slug": article.category.slug,
+        **(parts or article_parts(article)),
+        "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
+    }
+
+
+def article_parts(article):
+    """What an article's page shows beside its own row: its photo rows, the library photos in its body, the
+    documents it is about and the topics it belongs to (articles/models/documents.py, topics.py). A preview
+    of an article never saved has no photo rows, documents or topics yet."""
+    return {
         "photos": list(article.photos.select_related("photo")) if article.pk else [],
         "body_photos": Photo.objects.in_body(article.body),
-        "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
-        # The documents it is about and the topics it belongs to (articles/models/documents.py, topics.py).
-        # A preview of an article never saved has none yet.
         "article_documents": (
             list(Document.objects.published().for_listing().filter(articles=article)) if article.pk else []
         ),

@@ -69,6 +69,7 @@ def test_the_front_door_is_narrow():
         "count_logged_views",
         "counts_as_view",
         "flush_views",
+        "kept",
         "redis_state",
         "shared",
         "views_waiting",

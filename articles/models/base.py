@@ -64,17 +64,20 @@ def strip_control_characters_from_text(instance):
 class ShownToReaders(models.Model):
     """A record readers see: saving or deleting it makes every cached page stale (articles.changes)."""
 
+    # True for Article: what it changes is its own row, which its pages' kept parts are keyed by.
+    changes_only_articles = False
+
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs):
         strip_control_characters_from_text(self)
         super().save(*args, **kwargs)
-        content_changed()
+        content_changed(only_articles=self.changes_only_articles)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        content_changed()
+        content_changed(only_articles=self.changes_only_articles)
         return result
 
     def clean_fields(self, exclude=None):

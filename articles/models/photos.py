@@ -22,7 +22,7 @@ class PhotoQuerySet(ImportKeyQuerySet):
         names = set(BODY_PHOTO.findall(body))
         if not names:
             return {}
-        return {photo.image.name: photo for photo in self.filter(image__in=names)}
+        return {photo.image.name: photo for photo in self.filter(image__in=names).order_by()}
 
 
 class Photo(ShownToReaders):

@@ -6,6 +6,7 @@ cache (one process's memory, unless configured otherwise).
 """
 
 import json
+import pickle
 import time
 import uuid
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from django.http import HttpResponse
 from . import redis_scripts
 
 VERSION_KEY = "content-version"
+# Changes with anything but an article's own row (articles.changes): what articles.pagecache.kept keeps.
+PARTS_VERSION_KEY = "parts-version"
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,24 @@ class RedisPages:
         # Always with an expiry: under maxmemory-policy volatile-lru Redis evicts pages, never view counts.
         scripts.client.set(scripts.prefix + key, page.to_bytes(), ex=seconds)
 
+    def kept(self, key):
+        """(the parts version, (the version it was kept at, the value) or None), in one round trip."""
+        scripts = redis_scripts.scripts()
+        version, raw = scripts.client.mget([scripts.parts_version, scripts.prefix + key])
+        return (version.decode() if version else None), (pickle.loads(raw) if raw else None)
+
+    def keep(self, key, parts_version, value, seconds):
+        scripts = redis_scripts.scripts()
+        raw = pickle.dumps((parts_version, value), pickle.HIGHEST_PROTOCOL)
+        scripts.client.set(scripts.prefix + key, raw, ex=seconds)
+
+    def start_parts_version(self):
+        redis_scripts.scripts().client.set(redis_scripts.scripts().parts_version, uuid.uuid4().hex, nx=True)
+
+    def new_parts_version(self):
+        scripts = redis_scripts.scripts()
+        scripts.client.set(scripts.parts_version, uuid.uuid4().hex)
+
 
 class CachePages:
     """Pages in Django's cache (without Redis): the view is counted by articles.pagecache.counters."""
@@ -120,14 +141,30 @@ class CachePages:
     def store(self, key, page, seconds):
         cache.set(key, page.to_bytes(), seconds)
 
+    def kept(self, key):
+        found = cache.get_many([PARTS_VERSION_KEY, key])
+        return found.get(PARTS_VERSION_KEY), found.get(key)
+
+    def keep(self, key, parts_version, value, seconds):
+        cache.set(key, (parts_version, value), seconds)
+
+    def start_parts_version(self):
+        cache.add(PARTS_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+    def new_parts_version(self):
+        cache.set(PARTS_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
 
 def pages():
     return RedisPages() if settings.REDIS_URL else CachePages()
 
 
-def content_version_changed():
-    """Listens to articles.changes: every page is rendered again on its next request, on every server.
+def content_version_changed(only_articles=False):
+    """Listens to articles.changes: every page is rendered again on its next request, on every server, and
+    unless only articles' own rows changed, every kept part too.
 
-    While Redis is down the change cannot be announced; the breaker sets a new version once it answers.
+    While Redis is down the change cannot be announced; the breaker sets new versions once it answers.
     """
     redis_scripts.guarded(lambda: pages().new_version(), lambda: None)
+    if not only_articles:
+        redis_scripts.guarded(lambda: pages().new_parts_version(), lambda: None)

@@ -136,6 +136,7 @@ class Scripts:
         self.breaker = Breaker(on_recovery=self.after_outage)
         self.prefix = prefix
         self.version = f"{prefix}content-version"
+        self.parts_version = f"{prefix}parts-version"  # see articles.pagecache.kept
         names = ["pending", "flushing", "known", "pending-total", "batch-timer", "flush-lock"]
         self.counter_keys = [f"{prefix}views:{name}" for name in names]
         (self.pending, self.flushing, self.known, self.pending_total, self.batch_timer, self.flush_lock) = (
@@ -155,6 +156,7 @@ class Scripts:
         # counts Redis remembers from it do not include: start again from the database.
         pipe = self.client.pipeline(transaction=True)
         pipe.set(self.version, uuid.uuid4().hex)
+        pipe.set(self.parts_version, uuid.uuid4().hex)
         pipe.delete(self.known)
         pipe.execute()
 

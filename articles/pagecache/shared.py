@@ -1,9 +1,11 @@
-"""What every readers' page shows (settings, menu, sidebars, fragments), built once per content version."""
+"""What every readers' page shows (settings, menu, sidebars, fragments), built once per content version;
+and what one article's page shows beside the article itself, kept across other articles' edits."""
 
 from django.core.cache import cache
 
 from . import redis_scripts
 from .decorator import shared_version
+from .pages import pages
 
 
 def shared(request, **builders):
@@ -31,3 +33,28 @@ def shared(request, **builders):
         if seconds > 0:
             redis_scripts.guarded(lambda: cache.set_many(missing, seconds), lambda: None)
     return values
+
+
+def kept(request, key, build):
+    """What build() returns, kept under `key` until a change to anything but an article's own row.
+
+    For the parts of an article's page that only its own edit (which the caller puts in `key`: its id and
+    updated_at) or a change to a photo, a photo row, a document, a topic… can alter: an edit of another
+    article, which makes every page stale, leaves them good. Only while the page cache is on (as shared()).
+    """
+    version, seconds_to_keep = shared_version()
+    if version is None:
+        return build()
+    store = pages()
+    key = f"kept:{key}"
+    parts_version, found = redis_scripts.guarded(lambda: store.kept(key), lambda: (None, None))
+    if parts_version is None:  # none yet (or Redis is down): kept from the next page on
+        redis_scripts.guarded(store.start_parts_version, lambda: None)
+        return build()
+    if found is not None and found[0] == parts_version:
+        return found[1]
+    value = build()  # after reading the version: a change meanwhile makes this copy stale, not current
+    seconds = seconds_to_keep()
+    if seconds > 0:
+        redis_scripts.guarded(lambda: store.keep(key, parts_version, value, seconds), lambda: None)
+    return value
