@@ -97,6 +97,8 @@ class ArticleQuerySet(ImportKeyQuerySet):
 
 
 class Article(ShownToReaders):
+    changes_only_articles = True  # its photo rows, documents and topics are saved (and announced) apart
+
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
         REVIEW = "review", "Chờ duyệt"

@@ -113,7 +113,9 @@ class RedisPages:
         scripts.client.set(scripts.prefix + key, raw, ex=seconds)
 
     def start_parts_version(self):
-        redis_scripts.scripts().client.set(redis_scripts.scripts().parts_version, uuid.uuid4().hex, nx=True)
+        scripts = redis_scripts.scripts()
+        scripts.client.set(scripts.parts_version, uuid.uuid4().hex, nx=True)
+        return scripts.client.get(scripts.parts_version).decode()
 
     def new_parts_version(self):
         scripts = redis_scripts.scripts()
@@ -150,6 +152,7 @@ class CachePages:
 
     def start_parts_version(self):
         cache.add(PARTS_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        return cache.get(PARTS_VERSION_KEY)
 
     def new_parts_version(self):
         cache.set(PARTS_VERSION_KEY, uuid.uuid4().hex, timeout=None)

@@ -48,9 +48,10 @@ def kept(request, key, build):
     store = pages()
     key = f"kept:{key}"
     parts_version, found = redis_scripts.guarded(lambda: store.kept(key), lambda: (None, None))
-    if parts_version is None:  # none yet (or Redis is down): kept from the next page on
-        redis_scripts.guarded(store.start_parts_version, lambda: None)
-        return build()
+    if parts_version is None:  # none yet, or Redis is down
+        parts_version, found = redis_scripts.guarded(store.start_parts_version, lambda: None), None
+        if parts_version is None:
+            return build()
     if found is not None and found[0] == parts_version:
         return found[1]
     value = build()  # after reading the version: a change meanwhile makes this copy stale, not current
