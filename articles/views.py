@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST, require_safe
 from . import hours, previews, throttle
 from . import search as article_search
 from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
-from .pagecache import CountedView, cached_page, kept, shared
+from .pagecache import CountedView, cached_page, kept, shared, shares_parts
 from .pagination import DeepPaginator
 from .permissions import can_view
 
@@ -184,6 +184,7 @@ def article_parts(article):
 
 
 @throttle.limited
+@shares_parts
 def search(request):
     query = article_search.clean_query(request.GET.get("q"))
     words = article_search.query_words(query)

@@ -72,5 +72,6 @@ def test_the_front_door_is_narrow():
         "kept",
         "redis_state",
         "shared",
+        "shares_parts",
         "views_waiting",
     }

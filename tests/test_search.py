@@ -1,6 +1,9 @@
 import datetime
 
 import pytest
+import redis
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -224,9 +227,33 @@ def test_search_text_follows_the_article(site_settings):
 def test_search_query_count_does_not_grow(client, site_settings, count, django_assert_num_queries):
     ArticleFactory.create_batch(count, title="Kết nạp đảng viên")
     # 1. title matches, counted  2. other matches, counted  3. the page of title matches with their
-    # categories  4. site settings  5. menu
-    with django_assert_num_queries(5):
+    # categories  4. site settings  5. menu  6. the next scheduled publication (the parts every page shows
+    # are kept for the next pages, never past it)
+    with django_assert_num_queries(6):
         assert client.get("/tim-kiem/", {"q": "ket nap"}).status_code == 200
+    # The next search: the settings, the menu and the footer as the first page left them.
+    with django_assert_num_queries(3):
+        assert client.get("/tim-kiem/", {"q": "dang vien"}).status_code == 200
+
+
+def test_searches_keep_nothing_of_their_own_in_the_cache(client, site_settings):
+    """The header shows the words searched for: it is rendered for each search, never kept, so that a flood
+    of odd words cannot fill the cache."""
+    ArticleFactory(title="Kết nạp đảng viên")
+    client.get("/tim-kiem/", {"q": "ket nap"})
+    kept = cache_keys()
+
+    for n in range(20):
+        page = client.get("/tim-kiem/", {"q": f"tu la {n}"}).content.decode()
+        assert f'value="tu la {n}"' in page
+
+    assert cache_keys() == kept
+
+
+def cache_keys():
+    if settings.REDIS_URL:
+        return set(redis.Redis.from_url(settings.REDIS_URL).keys("*"))
+    return set(cache._cache)  # the local-memory cache's own dictionary
 
 
 @pytest.mark.parametrize("count", [1, 10])
@@ -236,8 +263,8 @@ def test_a_page_spanning_both_groups_costs_one_query_more(
     ArticleFactory(title="Kết nạp đảng viên")
     ArticleFactory.create_batch(count, title="Tin tuần", lead="Chi bộ kết nạp đảng viên.")
     # 1. title matches, counted  2. other matches, counted  3. the page's title matches  4. the page's other
-    # matches  5. site settings  6. menu
-    with django_assert_num_queries(6):
+    # matches  5. site settings  6. menu  7. the next scheduled publication
+    with django_assert_num_queries(7):
         assert client.get("/tim-kiem/", {"q": "ket nap"}).status_code == 200
 
 

@@ -129,6 +129,24 @@ def cached_page(*, query=(), filters=(), counts_views=False):
     return decorator
 
 
+def shares_parts(view):
+    """For a readers' view whose pages are never kept (search): it still takes the parts every page shows
+    (header, footer, menu, settings) from the cache, built once per content version (shared())."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if settings.PAGE_CACHE_SECONDS <= 0 or is_logged_in(request):
+            return view(request, *args, **kwargs)
+        version = redis_scripts.guarded(pages().current_version, lambda: None)
+        token = _rendering.set(_Rendering(version))
+        try:
+            return view(request, *args, **kwargs)
+        finally:
+            _rendering.reset(token)
+
+    return wrapper
+
+
 def shared_version():
     """The content version of the page being rendered (None: its parts are not kept), and a function that
     says how long they may be kept."""

@@ -18,22 +18,30 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 @register.tag("shared")
 def do_shared(parser, token):
-    """{% shared "name" value… %}…{% endshared %}: the block as rendered for the first readers' page with the
-    same values since the last change (articles.pagecache.shared). Every value the block shows but the site's
-    settings and menu must be among the values."""
-    values = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    """{% shared "name" value… [unless value] %}…{% endshared %}: the block as rendered for the first readers'
+    page with the same values since the last change (articles.pagecache.shared). Every value the block shows
+    but the site's settings and menu must be among the values. `unless` names what readers type (the search
+    words): a block showing it is theirs alone, rendered and never kept, so that odd words cannot fill the
+    cache."""
+    bits = token.split_contents()[1:]
+    unless = None
+    if len(bits) > 2 and bits[-2] == "unless":
+        unless, bits = parser.compile_filter(bits[-1]), bits[:-2]
+    values = [parser.compile_filter(bit) for bit in bits]
     if not values:
         raise template.TemplateSyntaxError("{% shared %} needs a name")
     nodelist = parser.parse(("endshared",))
     parser.delete_first_token()
-    return SharedNode(nodelist, values)
+    return SharedNode(nodelist, values, unless)
 
 
 class SharedNode(template.Node):
-    def __init__(self, nodelist, values):
-        self.nodelist, self.values = nodelist, values
+    def __init__(self, nodelist, values, unless=None):
+        self.nodelist, self.values, self.unless = nodelist, values, unless
 
     def render(self, context):
+        if self.unless is not None and self.unless.resolve(context):
+            return self.nodelist.render(context)
         key = "fragment:" + ":".join(str(value.resolve(context)) for value in self.values)
         return shared(context.get("request"), **{key: lambda: self.nodelist.render(context)})[key]
 
