@@ -239,10 +239,24 @@ def _may_store(request, response):
     )
 
 
+# (content version, the next scheduled publication then): the same for every page of a version, until it
+# comes. Scheduling an article saves it, which sets a new version.
+_next_publication = (None, None)
+
+
+def _next_publication_at(version):
+    global _next_publication
+    known_version, next_at = _next_publication
+    if version is None or known_version != version or (next_at is not None and next_at <= timezone.now()):
+        next_at = Article.objects.next_publication_at()
+        _next_publication = (version, next_at)
+    return next_at
+
+
 def _seconds_to_keep(rendering):
     """PAGE_CACHE_SECONDS, but never past the next scheduled publication, which must appear on time."""
     if not rendering.looked_up:  # looked up once for the page and all it shares
-        rendering.next_publication_at = Article.objects.next_publication_at()
+        rendering.next_publication_at = _next_publication_at(rendering.version)
         rendering.looked_up = True
     seconds = settings.PAGE_CACHE_SECONDS
     next_at = rendering.next_publication_at
