@@ -66,7 +66,12 @@ def rendered(template_name, key, context):
     return mark_safe(part)  # rendered by the template, which escapes
 
 
+def forget_all():
+    """Drop every part this process kept (bench/pages.py measures pages cold)."""
+    _parts.clear()
+
+
 @receiver(setting_changed)
 def _forget_all(**kwargs):
     # A test changed what parts may read (MEDIA_URL, the storage, the templates): none of the kept ones holds.
-    _parts.clear()
+    forget_all()

@@ -188,11 +188,25 @@ def matches(text, query_words):
     return spans
 
 
+# Each character met so far, folded ({code point: folded}), for str.translate; and those that do not fold to
+# exactly one character (combining marks fold to none): a text without any has its characters where they were.
+_FOLDED = {}
+_NOT_ONE_TO_ONE = set()
+
+
 def _fold_with_origin(text):
     """The folded text and, for each of its characters, where it came from in `text`."""
+    characters = set(text)
+    for char in [char for char in characters if ord(char) not in _FOLDED]:
+        folded_char = char.lower() if char < "\x80" else fold(char)
+        _FOLDED[ord(char)] = folded_char
+        if len(folded_char) != 1:
+            _NOT_ONE_TO_ONE.add(char)
+    if characters.isdisjoint(_NOT_ONE_TO_ONE):
+        return text.translate(_FOLDED), range(len(text))
     folded, origin = [], []
     for index, char in enumerate(text):
-        for folded_char in char.lower() if char < "\x80" else fold(char):
+        for folded_char in _FOLDED[ord(char)]:
             folded.append(folded_char)
             origin.append(index)
     return "".join(folded), origin

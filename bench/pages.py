@@ -1,5 +1,10 @@
 """Server time, CPU time and queries of each reader's page rendered without the page cache, in-process.
 
+Two figures per page: "cold", everything rendered and queried (the page cache off), and with REDIS_URL "miss":
+the page itself not in the cache (as after any edit, or for a page nobody asked for lately) while what it
+shares with other pages (menu, settings, sidebars, footer), what only its own article's edits change (photo
+rows, documents, topics) and this process's rendered cards and pictures are there, as on a running site.
+
 Run with the site's environment (DATABASE_URL, REDIS_URL…) after collectstatic:
     python bench/pages.py [--repeat 20] [--explain]
 --explain prints PostgreSQL's EXPLAIN ANALYZE of every query each page runs. A WARNING line first names the
@@ -31,8 +36,10 @@ from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
+from articles import fragments  # noqa: E402
 from articles.db_statistics import stale_tables  # noqa: E402
 from articles.models import Article, Category, Document  # noqa: E402
+from articles.pagecache import redis_scripts  # noqa: E402
 from articles.views import CATEGORY_PAGE_SIZE  # noqa: E402
 
 DEEP_PAGE = 2000
@@ -73,6 +80,7 @@ def measure(client, path, repeat):
     status = client.get(path).status_code  # warms the connection and the template cache
     walls, cpus = [], []
     for _ in range(repeat):
+        forget_rendered_parts()
         wall, cpu = time.perf_counter(), time.process_time()
         client.get(path)
         walls.append(time.perf_counter() - wall)
@@ -80,6 +88,34 @@ def measure(client, path, repeat):
     with CaptureQueriesContext(connection) as queries:
         client.get(path)
     return status, statistics.median(walls) * 1000, statistics.median(cpus) * 1000, queries.captured_queries
+
+
+def forget_rendered_parts():
+    """Cold means cold: no card or picture this process rendered before (articles.fragments)."""
+    fragments.forget_all()
+
+
+def measure_misses(client, path, repeat):
+    """CPU time (median, least) and queries of the page rendered with the page cache on but not holding it."""
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        client.get(path)  # what it shares and keeps
+        cpus = []
+        for _ in range(repeat):
+            forget_pages()
+            cpu = time.process_time()
+            client.get(path)
+            cpus.append(time.process_time() - cpu)
+        forget_pages()
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+    return statistics.median(cpus) * 1000, min(cpus) * 1000, len(queries.captured_queries)
+
+
+def forget_pages():
+    scripts = redis_scripts.scripts()
+    names = list(scripts.client.scan_iter(f"{scripts.prefix}page:*", count=1000))
+    if names:
+        scripts.client.delete(*names)
 
 
 def measure_first_views(client, paths):
@@ -127,6 +163,8 @@ def main():
     )
     for table, why in stale_tables():
         print(f"WARNING: stale planner statistics on {table} ({why}); run VACUUM (ANALYZE) before measuring")
+    misses = bool(os.environ.get("REDIS_URL"))
+    print(f"{'':<34} {'':>6} {'cold':-^26}{'  miss (median, least, queries)' if misses else ''}")
     print(f"{'page':<34} {'status':>6} {'ms':>8} {'cpu ms':>8} {'queries':>8}")
     plans = []
     for name, path, client in pages:
@@ -134,7 +172,11 @@ def main():
         if status == 404:
             print(f"{name:<34} {'n/a':>6}  (404: {path})")
             continue
-        print(f"{name:<34} {status:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}")
+        line = f"{name:<34} {status:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}"
+        if misses and client is reader:
+            median, least, count = measure_misses(client, path, options.repeat)
+            line += f" {median:>8.1f} {least:>6.1f} {count:>6}"
+        print(line)
         plans.append((name, queries))
     first_views = Article.objects.published().newest_first()[: options.repeat + 2]
     wall, cpu, queries = measure_first_views(reader, [a.get_absolute_url() for a in first_views])

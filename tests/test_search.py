@@ -1,4 +1,5 @@
 import datetime
+import unicodedata
 
 import pytest
 import redis
@@ -103,6 +104,19 @@ def test_results_show_an_excerpt_with_the_matched_words_marked(client, site_sett
     assert "Chi bộ <mark>kết</mark> <mark>nạp</mark> <mark>Đảng</mark> viên mới." in html
     assert '<p class="excerpt">… ' in html  # cut before the match, marked as cut
     assert html.count("Mở đầu dài dòng.") < 10
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_words_typed_with_combining_marks_are_marked_whole(client, site_settings, form):
+    """Text pasted from a Mac keeps its tone marks as separate characters: a marked word takes them along,
+    and the words after it are still marked where they are."""
+    title = unicodedata.normalize(form, "Lễ kết nạp đảng viên ở chi bộ Đồng Tâm")
+    ArticleFactory(title=title, lead="Sapo.", body="")
+
+    html = client.get("/tim-kiem/", {"q": "ket nap dong tam"}).content.decode()
+
+    marked = "Lễ <mark>kết</mark> <mark>nạp</mark> đảng viên ở chi bộ <mark>Đồng</mark> <mark>Tâm</mark>"
+    assert unicodedata.normalize(form, marked) in html
 
 
 def test_title_words_are_marked_too(client, site_settings):
