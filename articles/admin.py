@@ -42,8 +42,8 @@ class CategoryAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
 @admin.register(Photo)
 class PhotoAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_by", "created_at"]
-    search_fields = ["alt_text", "image"]
-    fields = ["image", "alt_text"]
+    search_fields = ["alt_text", "credit", "image"]
+    fields = ["image", "alt_text", "credit"]
     list_per_page = 50
 
     @admin.display(description="ảnh")
@@ -280,6 +280,11 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
                 "thu-vien-anh/",
                 self.admin_site.admin_view(photo_picker.library),
                 name="articles_article_photo_library",
+            ),
+            path(
+                "thu-vien-anh/<int:photo_id>/tac-gia/",
+                self.admin_site.admin_view(photo_picker.set_credit),
+                name="articles_article_photo_credit",
             ),
             path("<int:article_id>/tu-luu/", autosave.save, name="articles_article_autosave"),
             *super().get_urls(),

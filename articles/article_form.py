@@ -15,6 +15,8 @@ def extra_context(user, saved, *, offer_autosave):
         "autosaved_fields": " ".join(autosave.AUTOSAVED_FIELDS),
         "photo_library_url": reverse("admin:articles_article_photo_library"),
         "photo_upload_url": reverse("editor_image_upload"),
+        # The picker puts the chosen photo's number in place of the 0.
+        "photo_credit_url": reverse("admin:articles_article_photo_credit", kwargs={"photo_id": 0}),
         "form_preview_url": reverse("articles:form_preview", kwargs={"pk": saved.pk} if saved.pk else {}),
     }
     if offer_autosave and (pending := autosave.pending(user, saved)):

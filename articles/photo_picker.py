@@ -1,4 +1,5 @@
-"""The article form's photo picker: the library as JSON, searched by caption, alt text, date, uploader."""
+"""The article form's photo picker: the library as JSON, searched by caption, alt text, credit, date,
+uploader; and the credit of a chosen photo, written to the photo itself."""
 
 import datetime
 
@@ -6,9 +7,12 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db.models import Q
 from django.http import JsonResponse
-from django.views.decorators.http import require_safe
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_POST, require_safe
 
+from . import activity
 from .models import ArticleImage, Photo
+from .permissions import can_change_photo
 
 PAGE_SIZE = 24
 DATE_FORMATS = ["%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"]
@@ -33,7 +37,10 @@ def search(query):
             continue
         captioned = ArticleImage.objects.filter(caption__icontains=word).values("photo_id")
         photos = photos.filter(
-            Q(alt_text__icontains=word) | Q(uploaded_by__username__icontains=word) | Q(pk__in=captioned)
+            Q(alt_text__icontains=word)
+            | Q(credit__icontains=word)
+            | Q(uploaded_by__username__icontains=word)
+            | Q(pk__in=captioned)
         )
     return photos.order_by("-created_at", "-pk")
 
@@ -45,6 +52,7 @@ def describe(photo):
         "url": photo.url,  # what the body holds; readers get the renditions (article_body)
         "thumbnail": default_storage.url(smallest["jpg"]) if smallest else photo.url,
         "alt": photo.alt_text,
+        "credit": photo.credit,
         "width": photo.width,
         "height": photo.height,
         "date": f"{photo.created_at:%d-%m-%Y}",
@@ -66,3 +74,38 @@ def library(request):
     # One more than a page tells whether there is a next one, without counting the whole library.
     found = list(search(query)[start : start + PAGE_SIZE + 1])
     return JsonResponse({"photos": [describe(p) for p in found[:PAGE_SIZE]], "more": len(found) > PAGE_SIZE})
+
+
+CREDIT_MAX_LENGTH = Photo._meta.get_field("credit").max_length
+
+
+@require_POST
+def set_credit(request, photo_id):
+    """POST credit=… → {"photo": {...}}: the photographer, kept with the photo for every article showing
+    it."""
+    if not request.user.has_perm("articles.change_article"):
+        raise PermissionDenied
+    photo = get_object_or_404(Photo.objects.select_related("uploaded_by"), pk=photo_id)
+    credit = " ".join((request.POST.get("credit") or "").split())
+    if len(credit) > CREDIT_MAX_LENGTH:
+        message = f"Tên tác giả ảnh dài quá: tối đa {CREDIT_MAX_LENGTH} ký tự."
+        return JsonResponse({"error": {"message": message}}, status=400)
+    if credit == photo.credit:
+        return JsonResponse({"photo": describe(photo)})
+    if not can_change_photo(request.user, photo):
+        message = (
+            "Bạn không sửa được tác giả của ảnh này (ảnh đang ở trong bài của người khác hoặc bài đã đăng). "
+            "Hãy để nguyên, hoặc nhờ biên tập viên sửa trong Thư viện ảnh."
+        )
+        return JsonResponse({"error": {"message": message}}, status=403)
+    before = photo.credit
+    photo.credit = credit
+    photo.save(update_fields=["credit"])
+    activity.record(
+        activity.Action.CHANGED,
+        actor=request.user,
+        request=request,
+        obj=photo,
+        note=f"tác giả ảnh: «{before}» → «{credit}»",
+    )
+    return JsonResponse({"photo": describe(photo)})

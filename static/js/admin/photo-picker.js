@@ -1,6 +1,7 @@
 // The photo picker: the library with thumbnails, searched by caption, alt text, date or uploader; several
-// uploads at once with their progress; the chosen photo placed in the text with its caption (and the credit
-// "Ảnh: …" under it) and its alt text asked for; or chosen as the cover.
+// uploads at once with their progress; the chosen photo placed in the text with its caption and its alt text
+// asked for; or chosen as the cover. The credit is the photo's own (readers see "Ảnh: …" under the caption):
+// written to the library photo, for every article that shows it.
 'use strict';
 (function() {
     const shared = window.bantinArticleForm;
@@ -59,7 +60,8 @@
             this.preview,
             element('label', {'for': 'photo-picker-alt'}, 'Mô tả ảnh (bắt buộc, cho người đọc không nhìn thấy)'), this.alt,
             element('label', {'for': 'photo-picker-caption'}, 'Chú thích'), this.caption,
-            element('label', {'for': 'photo-picker-credit'}, 'Ảnh của (tác giả ảnh)'), this.credit,
+            element('label', {'for': 'photo-picker-credit'}, 'Tác giả ảnh (bạn đọc thấy «Ảnh: …» dưới chú thích)'),
+            this.credit,
             this.message, this.insert);
         this.detail.hidden = true;
         const footer = element('p', {'class': 'photo-picker-footer'});
@@ -90,10 +92,8 @@
     Picker.prototype.open = function(mode) {
         this.mode = mode;
         this.insert.textContent = mode === 'cover' ? 'Chọn làm ảnh đại diện' : 'Chèn vào bài';
-        this.caption.parentNode && [this.caption, this.credit].forEach(function(field) {
-            field.hidden = mode === 'cover';
-            field.previousSibling.hidden = mode === 'cover';
-        });
+        this.caption.hidden = mode === 'cover';
+        this.caption.previousSibling.hidden = mode === 'cover';
         this.detail.hidden = true;
         this.dialog.showModal();
         this.search.focus();
@@ -133,7 +133,7 @@
         this.preview.src = photo.thumbnail;
         this.alt.value = photo.alt || '';
         this.caption.value = '';
-        this.credit.value = '';
+        this.credit.value = photo.credit || '';
         this.message.textContent = '';
         this.detail.hidden = false;
         (this.alt.value ? this.caption : this.alt).focus();
@@ -177,10 +177,40 @@
         this.upload.value = '';
     };
 
+    // The credit typed, written to the photo first when it changed; then `done(photo)`.
+    Picker.prototype.saveCredit = function(photo, done) {
+        const picker = this;
+        const credit = this.credit.value.trim().replace(/\s+/g, ' ');
+        if (credit === (photo.credit || '')) {
+            done(photo);
+            return;
+        }
+        const data = new FormData();
+        data.append('credit', credit);
+        this.insert.disabled = true;
+        fetch(this.place.dataset.credit.replace(/\/0\//, '/' + photo.id + '/'), {
+            method: 'POST', body: data, credentials: 'same-origin', headers: {'X-CSRFToken': csrfToken()}
+        }).then(function(response) {
+            return response.json().catch(function() { return {}; });
+        }).then(function(answer) {
+            picker.insert.disabled = false;
+            if (answer.photo) {
+                done(answer.photo);
+            } else {
+                picker.message.textContent = (answer.error && answer.error.message) ||
+                    'Chưa lưu được tác giả ảnh (lỗi máy chủ); hãy thử lại.';
+                picker.credit.focus();
+            }
+        }, function() {
+            picker.insert.disabled = false;
+            picker.message.textContent = 'Chưa lưu được tác giả ảnh: mất kết nối tới máy chủ; hãy thử lại.';
+        });
+    };
+
     Picker.prototype.use = function() {
-        const photo = this.chosen;
+        const picker = this;
         const alt = this.alt.value.trim();
-        if (!photo) {
+        if (!this.chosen) {
             return;
         }
         if (!alt) {
@@ -188,6 +218,10 @@
             this.alt.focus();
             return;
         }
+        this.saveCredit(this.chosen, function(photo) { picker.put(photo, alt); });
+    };
+
+    Picker.prototype.put = function(photo, alt) {
         // Closed first: closing gives the focus back to the button that opened it, and it belongs in the text.
         this.dialog.close();
         if (this.mode === 'cover') {
@@ -199,10 +233,8 @@
             showCover(photo);
         } else {
             const caption = this.caption.value.trim();
-            const credit = this.credit.value.trim();
-            const lines = [caption, credit ? 'Ảnh: ' + credit : ''].filter(Boolean).map(escape).join('<br>');
             const html = '<figure class="image"><img src="' + escape(photo.url) + '" alt="' + escape(alt) + '">' +
-                '<figcaption>' + lines + '</figcaption></figure>';
+                (caption ? '<figcaption>' + escape(caption) + '</figcaption>' : '') + '</figure>';
             shared.whenEditorReady(function(editor) {
                 editor.editing.view.focus();
                 editor.model.change(function(writer) {
