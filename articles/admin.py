@@ -64,14 +64,22 @@ class PhotoAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
 
 
 class ArticleImageInline(admin.StackedInline):
+    """The old way of placing photos ([ảnh N] and rows below the form), kept for the articles that have rows
+    (imported or older ones); any other article gets its photos from the picker, in the text itself."""
+
     model = ArticleImage
     form = ArticleImageForm
-    extra = 1
+    # Shows the rows, or only the formset's hidden management fields when there are none.
+    template = "admin/articles/article/photo_rows.html"
     autocomplete_fields = ["photo"]
     verbose_name_plural = (
         "Ảnh có chú thích — ảnh thứ nhất trong danh sách chèn vào bài bằng [ảnh 1], ảnh thứ hai "
         "bằng [ảnh 2]…; ảnh không được chèn sẽ hiện ở cuối bài"
     )
+
+    def get_extra(self, request, obj=None, **kwargs):
+        # An empty row invites the old way; an article that already uses it gets one, as before.
+        return 1 if obj is not None and obj.photos.exists() else 0
 
 
 @admin.register(Article)

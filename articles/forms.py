@@ -60,6 +60,12 @@ class ArticleAdminForm(forms.ModelForm):
                 "Tự theo tiêu đề cho đến khi bài được đăng lần đầu; sau đó giữ nguyên (đổi thì địa chỉ cũ "
                 "vẫn chuyển tới địa chỉ mới)."
             )
+        if "body" in self.fields and not (self.instance.pk and self.instance.photos.exists()):
+            # The [ảnh N] rows are offered only to the articles that have some (articles.admin).
+            self.fields["body"].help_text = (
+                "Ảnh: bấm «Chèn ảnh (thư viện hoặc tải lên)» ở trên khung soạn thảo; ảnh hiện ngay tại chỗ, "
+                "với chú thích, mô tả ảnh và tác giả ảnh."
+            )
         if "status" in self.fields and self.user is not None:
             allowed = allowed_statuses(self.user, self.instance)
             self.fields["status"].choices = [(s.value, s.label) for s in allowed]
