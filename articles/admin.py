@@ -112,7 +112,8 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
-        ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
+        # Chosen, or uploaded, through the photo picker, which shows it beside the field with its thumbnail.
+        ("Ảnh đại diện", {"fields": ["cover"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
         ("Chuyên đề", {"fields": ["topics"]}),
         # Shown in the publish box (templates/admin/articles/article/change_form.html), by this class.
@@ -168,9 +169,6 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
             # A draft written on Monday and published on Wednesday is Wednesday's news, unless backdated.
             obj.status = form.initial.get("status", Article.Status.DRAFT)
             obj.publish()
-        upload = form.cleaned_data.get("cover_upload")
-        if upload:
-            obj.cover = Photo.objects.create(image=upload, uploaded_by=request.user)
         if not obj.cover_id:
             obj.cover = publishing.first_photo_of(obj, with_captioned=False)
         super().save_model(request, obj, form, change)
@@ -178,7 +176,10 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         saved = article_form.saved_state(obj)
         offer = request.method == "GET"
-        context.update(article_form.extra_context(request.user, saved, offer_autosave=offer))
+        cover_id = context["adminform"].form["cover"].value()
+        context.update(
+            article_form.extra_context(request.user, saved, offer_autosave=offer, cover_id=cover_id)
+        )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
@@ -290,9 +291,9 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
                 name="articles_article_photo_library",
             ),
             path(
-                "thu-vien-anh/<int:photo_id>/tac-gia/",
-                self.admin_site.admin_view(photo_picker.set_credit),
-                name="articles_article_photo_credit",
+                "thu-vien-anh/<int:photo_id>/",
+                self.admin_site.admin_view(photo_picker.set_details),
+                name="articles_article_photo_details",
             ),
             path("<int:article_id>/tu-luu/", autosave.save, name="articles_article_autosave"),
             *super().get_urls(),

@@ -31,9 +31,6 @@ class ArticleAdminForm(forms.ModelForm):
     user = None
 
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    cover_upload = PhotoFormField(
-        label="hoặc tải ảnh đại diện mới", required=False, help_text="Ảnh được lưu vào thư viện ảnh."
-    )
 
     class Meta:
         model = Article

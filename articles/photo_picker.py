@@ -45,6 +45,13 @@ def search(query):
     return photos.order_by("-created_at", "-pk")
 
 
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def describe(photo):
     smallest = min(photo.renditions, key=lambda r: r["width"]) if photo.renditions else None
     return {
@@ -65,47 +72,57 @@ def library(request):
     """GET ?q=…&trang=N → {"photos": [...], "more": bool}; for staff who may write articles."""
     if not request.user.has_perm("articles.change_article"):
         raise PermissionDenied
+    if (chosen := _int(request.GET.get("anh"))) is not None:
+        # One photo by its number: the cover picked in the field's own search, shown with its thumbnail.
+        photos = Photo.objects.select_related("uploaded_by").filter(pk=chosen)
+        return JsonResponse({"photos": [describe(p) for p in photos], "more": False})
     query = (request.GET.get("q") or "").strip()[:200]
-    try:
-        page = max(1, int(request.GET.get("trang") or 1))
-    except ValueError:
-        page = 1
+    page = max(1, _int(request.GET.get("trang")) or 1)
     start = (page - 1) * PAGE_SIZE
     # One more than a page tells whether there is a next one, without counting the whole library.
     found = list(search(query)[start : start + PAGE_SIZE + 1])
     return JsonResponse({"photos": [describe(p) for p in found[:PAGE_SIZE]], "more": len(found) > PAGE_SIZE})
 
 
-CREDIT_MAX_LENGTH = Photo._meta.get_field("credit").max_length
+LIMITS = {name: Photo._meta.get_field(name).max_length for name in ("credit", "alt_text")}
+LABELS = {"credit": "Tên tác giả ảnh", "alt_text": "Mô tả ảnh"}
 
 
 @require_POST
-def set_credit(request, photo_id):
-    """POST credit=… → {"photo": {...}}: the photographer, kept with the photo for every article showing
-    it."""
+def set_details(request, photo_id):
+    """POST credit=… (and alt_text=…) → {"photo": {...}}: what belongs to the photo, not to one article (the
+    photographer; the description a cover is shown with), kept with it for every article showing it."""
     if not request.user.has_perm("articles.change_article"):
         raise PermissionDenied
     photo = get_object_or_404(Photo.objects.select_related("uploaded_by"), pk=photo_id)
-    credit = " ".join((request.POST.get("credit") or "").split())
-    if len(credit) > CREDIT_MAX_LENGTH:
-        message = f"Tên tác giả ảnh dài quá: tối đa {CREDIT_MAX_LENGTH} ký tự."
-        return JsonResponse({"error": {"message": message}}, status=400)
-    if credit == photo.credit:
+    changed = {}
+    for name, limit in LIMITS.items():
+        if name not in request.POST:
+            continue
+        value = " ".join(request.POST[name].split())
+        if len(value) > limit:
+            message = f"{LABELS[name]} dài quá: tối đa {limit} ký tự."
+            return JsonResponse({"error": {"message": message}}, status=400)
+        if value != getattr(photo, name):
+            changed[name] = value
+    if not changed:
         return JsonResponse({"photo": describe(photo)})
     if not can_change_photo(request.user, photo):
         message = (
-            "Bạn không sửa được tác giả của ảnh này (ảnh đang ở trong bài của người khác hoặc bài đã đăng). "
-            "Hãy để nguyên, hoặc nhờ biên tập viên sửa trong Thư viện ảnh."
+            "Bạn không sửa được tác giả hay mô tả của ảnh này (ảnh đang ở trong bài của người khác hoặc bài "
+            "đã đăng). Hãy để nguyên, hoặc nhờ biên tập viên sửa trong Thư viện ảnh."
         )
         return JsonResponse({"error": {"message": message}}, status=403)
-    before = photo.credit
-    photo.credit = credit
-    photo.save(update_fields=["credit"])
+    before = {name: getattr(photo, name) for name in changed}
+    for name, value in changed.items():
+        setattr(photo, name, value)
+    photo.save(update_fields=list(changed))
     activity.record(
         activity.Action.CHANGED,
         actor=request.user,
         request=request,
         obj=photo,
-        note=f"tác giả ảnh: «{before}» → «{credit}»",
+        changes={name: [before[name], value] for name, value in changed.items()},
+        note="sửa từ hộp chọn ảnh",
     )
     return JsonResponse({"photo": describe(photo)})

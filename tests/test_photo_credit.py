@@ -137,7 +137,7 @@ LIBRARY = "/quan-tri/articles/article/thu-vien-anh/"
 
 
 def credit_url(photo):
-    return f"{LIBRARY}{photo.pk}/tac-gia/"
+    return f"{LIBRARY}{photo.pk}/"
 
 
 def test_the_picker_writes_the_credit_to_the_library_photo(editor_client):
@@ -159,7 +159,7 @@ def test_a_credit_too_long_is_refused_in_vietnamese_and_nothing_changes(editor_c
     answer = editor_client.post(credit_url(chosen), {"credit": "x" * 201})
 
     assert answer.status_code == 400
-    assert "tối đa 200 ký tự" in answer.json()["error"]["message"]
+    assert answer.json()["error"]["message"] == "Tên tác giả ảnh dài quá: tối đa 200 ký tự."
     chosen.refresh_from_db()
     assert chosen.credit == "Minh Anh"
 
@@ -173,6 +173,7 @@ def test_a_writer_cannot_change_the_credit_of_a_published_articles_photo(writer_
 
     assert refused.status_code == 403
     assert "nhờ biên tập viên" in refused.json()["error"]["message"]
+    assert writer_client.post(credit_url(shown), {"alt_text": "Khác"}).status_code == 403
     assert unchanged.status_code == 200  # the same credit: nothing to change, the photo can be placed
     shown.refresh_from_db()
     assert shown.credit == "Minh Anh"
@@ -202,3 +203,13 @@ def test_the_credit_cannot_be_changed_by_a_get_or_by_a_reader(client, editor_cli
     assert client.post(credit_url(shown), {"credit": "x"}).status_code == 302  # to the login page
     shown.refresh_from_db()
     assert shown.credit == "Minh Anh"
+
+
+def test_the_picker_gives_a_photo_without_one_its_alt_text(editor_client):
+    uploaded = photo(alt_text="")
+
+    answer = editor_client.post(credit_url(uploaded), {"alt_text": "Đại biểu biểu quyết", "credit": ""})
+
+    assert answer.json()["photo"]["alt"] == "Đại biểu biểu quyết"
+    uploaded.refresh_from_db()
+    assert (uploaded.alt_text, uploaded.credit) == ("Đại biểu biểu quyết", "")

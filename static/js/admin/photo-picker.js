@@ -29,6 +29,7 @@
         this.place = place;
         this.mode = 'body';
         this.chosen = null;
+        this.showCover = function() {};
         this.page = 1;
         this.build();
     }
@@ -177,18 +178,24 @@
         this.upload.value = '';
     };
 
-    // The credit typed, written to the photo first when it changed; then `done(photo)`.
-    Picker.prototype.saveCredit = function(photo, done) {
+    // What belongs to the photo, written to it first when it changed; then `done(photo)`. The credit always;
+    // the alt text when the photo has none yet, or when it is the cover (shown with the photo's own).
+    Picker.prototype.saveDetails = function(photo, alt, done) {
         const picker = this;
+        const data = new FormData();
         const credit = this.credit.value.trim().replace(/\s+/g, ' ');
-        if (credit === (photo.credit || '')) {
+        if (credit !== (photo.credit || '')) {
+            data.append('credit', credit);
+        }
+        if (alt !== (photo.alt || '') && (this.mode === 'cover' || !photo.alt)) {
+            data.append('alt_text', alt);
+        }
+        if (!Array.from(data.keys()).length) {
             done(photo);
             return;
         }
-        const data = new FormData();
-        data.append('credit', credit);
         this.insert.disabled = true;
-        fetch(this.place.dataset.credit.replace(/\/0\//, '/' + photo.id + '/'), {
+        fetch(this.place.dataset.details.replace(/\/0\/$/, '/' + photo.id + '/'), {
             method: 'POST', body: data, credentials: 'same-origin', headers: {'X-CSRFToken': csrfToken()}
         }).then(function(response) {
             return response.json().catch(function() { return {}; });
@@ -198,12 +205,12 @@
                 done(answer.photo);
             } else {
                 picker.message.textContent = (answer.error && answer.error.message) ||
-                    'Chưa lưu được tác giả ảnh (lỗi máy chủ); hãy thử lại.';
+                    'Chưa lưu được tác giả và mô tả ảnh (lỗi máy chủ); hãy thử lại.';
                 picker.credit.focus();
             }
         }, function() {
             picker.insert.disabled = false;
-            picker.message.textContent = 'Chưa lưu được tác giả ảnh: mất kết nối tới máy chủ; hãy thử lại.';
+            picker.message.textContent = 'Chưa lưu được tác giả và mô tả ảnh: mất kết nối tới máy chủ; hãy thử lại.';
         });
     };
 
@@ -218,7 +225,7 @@
             this.alt.focus();
             return;
         }
-        this.saveCredit(this.chosen, function(photo) { picker.put(photo, alt); });
+        this.saveDetails(this.chosen, alt, function(photo) { picker.put(photo, alt); });
     };
 
     Picker.prototype.put = function(photo, alt) {
@@ -230,7 +237,7 @@
             if ($ && select) {
                 $(select).append(new Option(alt, String(photo.id), true, true)).trigger('change');
             }
-            showCover(photo);
+            this.showCover(photo);
         } else {
             const caption = this.caption.value.trim();
             const html = '<figure class="image"><img src="' + escape(photo.url) + '" alt="' + escape(alt) + '">' +
@@ -249,13 +256,62 @@
         }
     };
 
-    function showCover(photo) {
-        let thumbnail = document.getElementById('cover-thumbnail');
-        if (!thumbnail) {
-            thumbnail = element('img', {'id': 'cover-thumbnail', 'class': 'cover-thumbnail', 'alt': ''});
-            document.getElementById('cover-from-library').after(thumbnail);
+    // The cover beside its field: its thumbnail, alt text and credit, with buttons to change or remove it; the
+    // picker chooses or uploads one, also before the first save. Returns show(photo or null).
+    function coverBox(picker, select) {
+        const $ = window.django && window.django.jQuery;
+        const box = element('div', {'class': 'cover-box', 'id': 'cover-box'});
+        const preview = element('figure', {'class': 'cover-preview'});
+        const thumbnail = element('img', {'id': 'cover-thumbnail', 'class': 'cover-thumbnail', 'alt': ''});
+        const about = element('figcaption', {'class': 'cover-about'});
+        const change = element('button', {'type': 'button', 'id': 'cover-from-library', 'class': 'photo-picker-open'});
+        const remove = element('button', {'type': 'button', 'class': 'cover-remove'}, 'Bỏ ảnh đại diện');
+        const note = element('p', {'class': 'cover-note', 'aria-live': 'polite'});
+        preview.append(thumbnail, about);
+        box.append(preview, change, remove, note);
+        select.closest('.related-widget-wrapper, div').after(box);
+
+        function show(photo) {
+            preview.hidden = remove.hidden = !photo;
+            change.textContent = photo ? 'Đổi ảnh đại diện' : 'Chọn ảnh đại diện (thư viện hoặc tải lên)';
+            box.dataset.photo = photo ? String(photo.id) : '';
+            if (photo) {
+                thumbnail.src = photo.thumbnail;
+                about.textContent = (photo.alt || 'Ảnh chưa có mô tả') + (photo.credit ? ' · Ảnh: ' + photo.credit : '');
+                note.textContent = '';
+            }
         }
-        thumbnail.src = photo.thumbnail;
+
+        change.addEventListener('click', function() { picker.open('cover'); });
+        remove.addEventListener('click', function() {
+            if ($) {
+                $(select).val(null).trigger('change');
+            } else {
+                select.value = '';
+            }
+            select.dispatchEvent(new Event('change'));
+            show(null);
+            note.textContent = 'Đã bỏ ảnh đại diện. Khi lưu, ảnh đầu tiên trong bài (nếu có) sẽ làm ảnh đại diện.';
+            change.focus();
+        });
+        // Chosen in the field's own search, or brought back by the autosave: its thumbnail is fetched.
+        const changed = function() {
+            if (!select.value) {
+                show(null);
+            } else if (select.value !== box.dataset.photo) {
+                const url = picker.place.dataset.library + '?' + new URLSearchParams({anh: select.value});
+                fetch(url, {credentials: 'same-origin'}).then(function(response) { return response.json(); })
+                    .then(function(answer) { show(answer.photos[0] || null); });
+            }
+        };
+        if ($) {
+            $(select).on('change', changed);
+        } else {
+            select.addEventListener('change', changed);
+        }
+        const saved = document.getElementById('cover-photo');
+        show(saved ? JSON.parse(saved.textContent) : null);
+        return show;
     }
 
     document.addEventListener('DOMContentLoaded', function() {
@@ -273,10 +329,7 @@
         });
         const cover = document.getElementById('id_cover');
         if (cover) {
-            const button = element('button', {'type': 'button', 'id': 'cover-from-library',
-                                              'class': 'photo-picker-open'}, 'Chọn ảnh đại diện từ thư viện');
-            button.addEventListener('click', function() { picker.open('cover'); });
-            cover.closest('.related-widget-wrapper, div').after(button);
+            picker.showCover = coverBox(picker, cover);
         }
     });
 })();
