@@ -142,6 +142,9 @@
 
     Picker.prototype.uploadAll = function(files) {
         const picker = this;
+        if (!files.length) {
+            return;  // emptied below, once the uploads are sent
+        }
         files.forEach(function(file) {
             const row = element('li', {}, file.name + ' ');
             const bar = element('progress', {'max': '100', 'value': '0', 'aria-label': 'Đang tải ' + file.name});
@@ -176,6 +179,8 @@
             request.send(data);
         });
         this.upload.value = '';
+        // Said to js/admin/file-inputs.js, which shows the names chosen (none now); uploadAll([]) does nothing.
+        this.upload.dispatchEvent(new Event('change'));
     };
 
     // What belongs to the photo, written to it first when it changed; then `done(photo)`. The credit always;
