@@ -105,6 +105,7 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
             "js/admin/publish-box.js",
             "js/admin/autosave.js",
             "js/admin/paste-report.js",
+            "js/admin/video-in-editor.js",
             "js/admin/youtube-paste.js",
             "js/admin/photo-picker.js",
         ]
