@@ -414,7 +414,7 @@ CKEDITOR_5_CONFIGS["article"] = {
         "items": (
             "heading | bold italic link | bulletedList numberedList blockQuote insertTable | undo redo"
         ).split(),
-    },    # A YouTube clip shown as a poster block in the editor (static/js/admin/video-in-editor.js).
+    },  # A YouTube clip shown as a poster block in the editor (static/js/admin/video-in-editor.js).
     "extraPlugins": ["callback:BantinVideoInEditor"],
 }
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
