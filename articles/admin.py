@@ -177,7 +177,9 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         saved = article_form.saved_state(obj)
         offer = request.method == "GET"
-        cover_id = context["adminform"].form["cover"].value()
+        form = context["adminform"].form
+        # Read-only (a writer's article sent for review), the form has no fields: the saved cover, then.
+        cover_id = form["cover"].value() if "cover" in form.fields else saved.cover_id
         context.update(
             article_form.extra_context(request.user, saved, offer_autosave=offer, cover_id=cover_id)
         )

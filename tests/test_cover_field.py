@@ -55,3 +55,13 @@ def test_the_library_describes_one_photo_by_its_number(editor_client):
         (p["alt"], p["credit"]) for p in editor_client.get(LIBRARY, {"anh": wanted.pk}).json()["photos"]
     ] == [("Cờ Đảng", "Thu Hà")]
     assert editor_client.get(LIBRARY, {"anh": "không phải số"}).json()["photos"]  # the plain list
+
+
+def test_a_writer_reading_their_article_under_review_sees_its_cover(writer_client, writer):
+    cover = PhotoFactory(alt_text="Hội trường")
+    article = ArticleFactory(author=writer, status="review", cover=cover)
+
+    response = writer_client.get(f"/quan-tri/articles/article/{article.pk}/change/")
+
+    assert response.status_code == 200  # read-only: the form has no cover field
+    assert cover_data(response.content.decode())["alt"] == "Hội trường"
