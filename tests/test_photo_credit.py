@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test import Client
 
 from .factories import ArticleFactory, ArticleImageFactory, PhotoFactory, jpeg_bytes
 
@@ -213,3 +214,17 @@ def test_the_picker_gives_a_photo_without_one_its_alt_text(editor_client):
     assert answer.json()["photo"]["alt"] == "Đại biểu biểu quyết"
     uploaded.refresh_from_db()
     assert (uploaded.alt_text, uploaded.credit) == ("Đại biểu biểu quyết", "")
+
+
+def test_a_credit_given_in_the_picker_reaches_readers_of_a_cached_page_at_once(
+    editor_client, site_settings, django_capture_on_commit_callbacks
+):
+    shown = photo()
+    article = ArticleFactory(body=body_figure(shown, "Lễ chào cờ"))
+    reader = Client()
+    assert "photo-credit" not in reader.get(article.get_absolute_url()).content.decode()  # now cached
+
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(credit_url(shown), {"credit": "Minh Anh"})
+
+    assert "Ảnh: Minh Anh</span>" in reader.get(article.get_absolute_url()).content.decode()
