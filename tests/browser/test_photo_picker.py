@@ -42,6 +42,7 @@ def test_the_cover_is_chosen_from_thumbnails_and_nothing_breaks_the_policy(
     expect(picker.locator(".photo-picker-tile img")).to_have_count(2)
     picker.get_by_label("Tìm theo chú thích").fill("hội trường")
     expect(picker.locator(".photo-picker-tile")).to_have_count(1)
+    expect(picker.locator(".photo-picker-tile")).to_contain_text("Ảnh: Quang Minh")
     picker.locator(".photo-picker-tile").click()
     picker.get_by_role("button", name="Chọn làm ảnh đại diện").click()
     expect(page.locator("#cover-thumbnail")).to_be_visible()

@@ -123,7 +123,8 @@
         const button = element('button', {'type': 'button', 'class': 'photo-picker-tile', 'role': 'listitem',
                                           'aria-label': (photo.alt || 'Ảnh chưa có mô tả') + ', ' + photo.date});
         const thumbnail = element('img', {'src': photo.thumbnail, 'alt': '', 'loading': 'lazy'});
-        const about = element('span', {}, photo.date + (photo.uploader ? ' · ' + photo.uploader : ''));
+        const about = element('span', {}, photo.date + (photo.uploader ? ' · ' + photo.uploader : '') +
+                              (photo.credit ? ' · Ảnh: ' + photo.credit : ''));
         button.append(thumbnail, about);
         button.addEventListener('click', function() { picker.choose(photo); });
         return button;
