@@ -42,8 +42,8 @@ class CategoryAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
 @admin.register(Photo)
 class PhotoAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_by", "created_at"]
-    search_fields = ["alt_text", "image"]
-    fields = ["image", "alt_text"]
+    search_fields = ["alt_text", "credit", "image"]
+    fields = ["image", "alt_text", "credit"]
     list_per_page = 50
 
     @admin.display(description="ảnh")
@@ -64,14 +64,22 @@ class PhotoAdmin(RecordedAdmin, BulkDeleteChangesContent, admin.ModelAdmin):
 
 
 class ArticleImageInline(admin.StackedInline):
+    """The old way of placing photos ([ảnh N] and rows below the form), kept for the articles that have rows
+    (imported or older ones); any other article gets its photos from the picker, in the text itself."""
+
     model = ArticleImage
     form = ArticleImageForm
-    extra = 1
+    # Shows the rows, or only the formset's hidden management fields when there are none.
+    template = "admin/articles/article/photo_rows.html"
     autocomplete_fields = ["photo"]
     verbose_name_plural = (
         "Ảnh có chú thích — ảnh thứ nhất trong danh sách chèn vào bài bằng [ảnh 1], ảnh thứ hai "
         "bằng [ảnh 2]…; ảnh không được chèn sẽ hiện ở cuối bài"
     )
+
+    def get_extra(self, request, obj=None, **kwargs):
+        # An empty row invites the old way; an article that already uses it gets one, as before.
+        return 1 if obj is not None and obj.photos.exists() else 0
 
 
 @admin.register(Article)
@@ -97,6 +105,7 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
             "js/admin/publish-box.js",
             "js/admin/autosave.js",
             "js/admin/paste-report.js",
+            "js/admin/video-in-editor.js",
             "js/admin/youtube-paste.js",
             "js/admin/photo-picker.js",
         ]
@@ -104,7 +113,8 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     actions = ["publish", "unpublish", "move_to_category"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body", "expected_version"]}),
-        ("Ảnh đại diện", {"fields": ["cover", "cover_upload"]}),
+        # Chosen, or uploaded, through the photo picker, which shows it beside the field with its thumbnail.
+        ("Ảnh đại diện", {"fields": ["cover"]}),
         ("Tác giả và nguồn", {"fields": ["byline", "source_name", "source_url"]}),
         ("Chuyên đề", {"fields": ["topics"]}),
         # Shown in the publish box (templates/admin/articles/article/change_form.html), by this class.
@@ -160,9 +170,6 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
             # A draft written on Monday and published on Wednesday is Wednesday's news, unless backdated.
             obj.status = form.initial.get("status", Article.Status.DRAFT)
             obj.publish()
-        upload = form.cleaned_data.get("cover_upload")
-        if upload:
-            obj.cover = Photo.objects.create(image=upload, uploaded_by=request.user)
         if not obj.cover_id:
             obj.cover = publishing.first_photo_of(obj, with_captioned=False)
         super().save_model(request, obj, form, change)
@@ -170,7 +177,12 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         saved = article_form.saved_state(obj)
         offer = request.method == "GET"
-        context.update(article_form.extra_context(request.user, saved, offer_autosave=offer))
+        form = context["adminform"].form
+        # Read-only (a writer's article sent for review), the form has no fields: the saved cover, then.
+        cover_id = form["cover"].value() if "cover" in form.fields else saved.cover_id
+        context.update(
+            article_form.extra_context(request.user, saved, offer_autosave=offer, cover_id=cover_id)
+        )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
@@ -280,6 +292,11 @@ class ArticleAdmin(RecordedArticleAdmin, ArticleListColumns, BulkDeleteChangesCo
                 "thu-vien-anh/",
                 self.admin_site.admin_view(photo_picker.library),
                 name="articles_article_photo_library",
+            ),
+            path(
+                "thu-vien-anh/<int:photo_id>/",
+                self.admin_site.admin_view(photo_picker.set_details),
+                name="articles_article_photo_details",
             ),
             path("<int:article_id>/tu-luu/", autosave.save, name="articles_article_autosave"),
             *super().get_urls(),

@@ -31,9 +31,6 @@ class ArticleAdminForm(forms.ModelForm):
     user = None
 
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    cover_upload = PhotoFormField(
-        label="hoặc tải ảnh đại diện mới", required=False, help_text="Ảnh được lưu vào thư viện ảnh."
-    )
 
     class Meta:
         model = Article
@@ -59,6 +56,12 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["slug"].help_text = (
                 "Tự theo tiêu đề cho đến khi bài được đăng lần đầu; sau đó giữ nguyên (đổi thì địa chỉ cũ "
                 "vẫn chuyển tới địa chỉ mới)."
+            )
+        if "body" in self.fields and not (self.instance.pk and self.instance.photos.exists()):
+            # The [ảnh N] rows are offered only to the articles that have some (articles.admin).
+            self.fields["body"].help_text = (
+                "Ảnh: bấm «Chèn ảnh (thư viện hoặc tải lên)» ở trên khung soạn thảo; ảnh hiện ngay tại chỗ, "
+                "với chú thích, mô tả ảnh và tác giả ảnh."
             )
         if "status" in self.fields and self.user is not None:
             allowed = allowed_statuses(self.user, self.instance)

@@ -33,7 +33,8 @@ def watch_address(video_id):
 
 
 def store_clips(body):
-    """Turn each clip paragraph into a video figure; refuse a clip whose title is missing or its address."""
+    """Turn each clip paragraph into a video figure; refuse a clip (either form) whose title is missing or
+    is its address."""
 
     def figure(match):
         title = html.unescape(match.group("title")).strip()
@@ -42,7 +43,8 @@ def store_clips(body):
         address = watch_address(match.group("id"))
         return f'<figure class="video"><a href="{address}">{html.escape(title, quote=False)}</a></figure>'
 
-    return _CLIP_PARAGRAPH.sub(figure, body)
+    # The editor now writes the figure itself (js/admin/video-in-editor.js): its title is checked as well.
+    return _VIDEO_FIGURE.sub(figure, _CLIP_PARAGRAPH.sub(figure, body))
 
 
 def render_clips(body):

@@ -408,5 +408,17 @@ CKEDITOR_5_CONFIGS = {
         "link": {"defaultProtocol": "https://"},
     },
 }
+# An article's photos go in through the form's photo picker (library or upload, with caption, alt text and
+# credit): the editor's own upload button would be a second way, without them. Pages keep it.
+CKEDITOR_5_CONFIGS["article"] = {
+    **CKEDITOR_5_CONFIGS["default"],
+    "toolbar": {
+        **CKEDITOR_5_CONFIGS["default"]["toolbar"],
+        "items": (
+            "heading | bold italic link | bulletedList numberedList blockQuote insertTable | undo redo"
+        ).split(),
+    },  # A YouTube clip shown as a poster block in the editor (static/js/admin/video-in-editor.js).
+    "extraPlugins": ["callback:BantinVideoInEditor"],
+}
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor_image_upload"

@@ -121,11 +121,14 @@ def test_editor_is_warned_about_a_photo_without_alt_text_or_caption(editor_clien
     assert "Ảnh 1 chưa có mô tả ảnh và chú thích." in response.content.decode()
 
 
-def test_uploaded_cover_goes_to_the_library(editor_client, site_settings):
+def test_a_cover_uploaded_through_the_picker_before_the_first_save_goes_to_the_library(
+    editor_client, site_settings
+):
+    uploaded = editor_client.post(
+        "/quan-tri/tai-anh/", {"upload": SimpleUploadedFile("bia.jpg", jpeg_bytes(800, 600))}
+    )
     form = article_form(
-        CategoryFactory(),
-        cover_upload=SimpleUploadedFile("bia.jpg", jpeg_bytes(800, 600)),
-        **{"photos-TOTAL_FORMS": "0"},
+        CategoryFactory(), cover=uploaded.json()["photo"]["id"], **{"photos-TOTAL_FORMS": "0"}
     )
 
     editor_client.post(ADD_URL, form)

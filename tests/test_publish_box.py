@@ -25,7 +25,7 @@ def press(client, article, action, **fields):
     data = {
         name: form[name].value() or ([] if isinstance(form[name].value(), list) else "")
         for name in form.fields
-        if name not in {"cover_upload", "published_at"}
+        if name != "published_at"
     }
     local = timezone.localtime(article.published_at)
     data.update(

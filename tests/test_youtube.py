@@ -63,6 +63,30 @@ def test_a_clip_without_a_title_is_refused_and_nothing_is_saved(editor_client):
     assert "Đoạn phim YouTube cần một tiêu đề" in response.content.decode()
 
 
+@pytest.mark.parametrize("title", ["", "  ", "https://youtu.be/dQw4w9WgXcQ"])
+def test_a_video_figure_from_the_editor_without_a_title_is_refused(editor_client, title):
+    untitled = (
+        f'<figure class="video"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">{title}</a></figure>'
+    )
+
+    response = post_article(editor_client, "14-01-2021", body=untitled, _action="draft")
+
+    assert not Article.objects.exists()
+    assert "Đoạn phim YouTube cần một tiêu đề" in response.content.decode()
+
+
+def test_a_video_figure_from_the_editor_is_stored_as_it_is(editor_client):
+    address = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    clip = f'<figure class="video"><a href="{address}">Lễ kết nạp &amp; tuyên thệ</a></figure>'
+
+    post_article(editor_client, "14-01-2021", body=clip, _action="draft")
+
+    # As a pasted clip paragraph is stored (the sanitiser adds the link's rel).
+    assert Article.objects.get().body == clip.replace(
+        f'{address}">', f'{address}" rel="noopener noreferrer">'
+    )
+
+
 def test_an_old_article_with_photo_markers_renders_as_before(client, site_settings):
     from .factories import ArticleFactory, ArticleImageFactory
 

@@ -119,6 +119,7 @@ class Article(ShownToReaders):
     body = RichTextField(
         "nội dung",
         blank=True,
+        config_name="article",
         help_text="Để chèn ảnh có chú thích ở dưới vào giữa bài, gõ một đoạn chỉ có [ảnh 1], [ảnh 2]…",
     )
     cover = models.ForeignKey(

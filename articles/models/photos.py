@@ -34,6 +34,13 @@ class Photo(ShownToReaders):
     alt_text = models.CharField(
         "mô tả ảnh", max_length=255, blank=True, help_text="Cho người đọc không nhìn thấy ảnh."
     )
+    # The photographer belongs to the photo: every article showing it credits the same person.
+    credit = models.CharField(
+        "tác giả ảnh",
+        max_length=200,
+        blank=True,
+        help_text="Tên người chụp hoặc nơi cung cấp ảnh; bạn đọc thấy «Ảnh: …» dưới chú thích.",
+    )
     renditions = models.JSONField(default=list, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -114,6 +121,10 @@ class Photo(ShownToReaders):
             if self._meta.apps.get_model("articles", model).objects.filter(body__contains=original).exists():
                 return renditions
         return names
+
+    @property
+    def credit_line(self):
+        return f"Ảnh: {self.credit}" if self.credit else ""
 
     @property
     def url(self):

@@ -15,6 +15,39 @@ register = template.Library()
 BODY_IMAGE = re.compile(r"<img [^>]*>")
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 BODY_SIZES = "(min-width: 48rem) 46rem, 100vw"
+# A photo placed with the editor: the caption, if any, after the image (CKEditor's own markup).
+BODY_FIGURE = re.compile(r'<figure class="image">(.*?)</figure>', re.S)
+FIGCAPTION = re.compile(r"<figcaption>(.*?)</figcaption>", re.S)
+# A caption written before the credit had its field says it itself ("… Ảnh: Minh Anh"): not twice.
+CREDITED = re.compile(r"\bảnh\s*:", re.I)
+
+
+@register.simple_tag
+def photo_credit(photo, caption=""):
+    """The line "Ảnh: …" for a photo with a credit, unless its caption already names one."""
+    if photo is None or not photo.credit or CREDITED.search(html.unescape(caption or "")):
+        return ""
+    return photo.credit_line
+
+
+def _with_credit(match, body_photos):
+    """A body figure with its library photo's credit put last in its caption (made if it has none)."""
+    inside = match.group(1)
+    image = BODY_IMAGE.search(inside)
+    if image is None:
+        return match.group(0)
+    name = html.unescape(dict(ATTRIBUTE.findall(image.group(0))).get("src", ""))
+    caption = FIGCAPTION.search(inside)
+    credit = photo_credit(body_photos.get(name.removeprefix(settings.MEDIA_URL)), caption and caption[1])
+    if not credit:
+        return match.group(0)
+    span = f'<span class="photo-credit">{html.escape(credit)}</span>'
+    if caption is None:
+        inside += f"<figcaption>{span}</figcaption>"
+    else:
+        end = caption.end(1)
+        inside = f"{inside[:end]}{' ' if caption[1].strip() else ''}{span}{inside[end:]}"
+    return f'<figure class="image">{inside}</figure>'
 
 
 @register.simple_tag
@@ -38,7 +71,11 @@ def article_body(body, photos, body_photos):
         alt = html.unescape(attributes.get("alt", "")) or photo.alt_text
         return fragment_tags.picture(photo, alt, BODY_SIZES, lazy=True)
 
-    rendered = render_clips(BODY_IMAGE.sub(picture, PHOTO_MARKER.sub(figure, body)))
+    def credited(match):
+        return _with_credit(match, body_photos)
+
+    with_credits = BODY_FIGURE.sub(credited, PHOTO_MARKER.sub(figure, body))
+    rendered = render_clips(BODY_IMAGE.sub(picture, with_credits))
     rest = [
         render_to_string("includes/figure.html", {"image": image})
         for index, image in enumerate(photos)

@@ -1,7 +1,10 @@
 import pytest
+from playwright.sync_api import expect
 
+from tests.browser.test_calendar import log_in
 from tests.checkers import AXE_SCRIPT, npm_file
 from tests.conftest import public_urls
+from tests.factories import ArticleFactory, PhotoFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -76,3 +79,24 @@ def test_reader_searches_with_the_keyboard_alone(page, live_server, reader_site)
 
     page.wait_for_url("**/tim-kiem/?q=KET+NAP+DANG")
     assert page.locator(".search-result h2").first.inner_text() == reader_site.article.title
+
+
+def test_the_photo_picker_cover_box_and_file_fields_meet_wcag_21_aa(page, live_server):
+    UserFactory(username="bientap", group="Biên tập viên")
+    cover = PhotoFactory(alt_text="Hội trường", credit="Minh Anh")
+    article = ArticleFactory(cover=cover)
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/quan-tri/articles/article/{article.pk}/change/")
+    expect(page.locator("#cover-thumbnail")).to_be_visible()
+    page.get_by_role("button", name="Chèn ảnh (thư viện hoặc tải lên)").click()
+    page.locator("#photo-picker .photo-picker-tile").first.click()
+
+    page.add_script_tag(path=str(npm_file(AXE_SCRIPT)))
+    result = page.evaluate(
+        """tags => axe.run({include: [['#photo-picker'], ['#cover-box']]},
+                           {runOnly: {type: 'tag', values: tags}})
+                  .then(r => ({violations: r.violations, passed: r.passes.length}))""",
+        WCAG_TAGS,
+    )
+    assert result["passed"] > 5  # the parts were there to check
+    assert describe("biểu mẫu bài viết", result["violations"]) == []

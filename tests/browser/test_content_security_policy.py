@@ -3,6 +3,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.test_editor import upload_through_the_picker
 from tests.factories import ArticleFactory, ArticleImageFactory, UserFactory, jpeg_bytes
 from tests.twofactor import enrol, type_phone_code
 
@@ -53,12 +54,28 @@ def test_the_article_editor_works_under_the_admin_policy(watched_page, live_serv
     page.keyboard.press("Control+B")
     page.keyboard.type("in đậm")
     expect(editable.locator("strong")).to_contain_text("in đậm")
-    page.locator(".ck-toolbar input[type=file]").set_input_files(str(photo))
+    upload_through_the_picker(page, photo, "Ảnh thử")
     expect(editable.locator("img")).to_have_attribute("src", re.compile(r"^/media/photos/"))
     page.locator(".datetimeshortcuts a").nth(1).click()  # the publication date's calendar
     expect(page.locator(".calendarbox").first).to_be_visible()
+
+    assert page.violations() == []
+
+
+def test_an_old_articles_photo_rows_work_under_the_admin_policy(watched_page, live_server, media_root):
+    page = watched_page
+    device, _ = enrol(UserFactory(username="bientap", group="Biên tập viên"))
+    page.goto(f"{live_server.url}/quan-tri/login/")
+    page.fill("#id_username", "bientap")
+    page.fill("#id_password", "mat-khau-thu-nghiem")
+    page.click("input[type=submit]")
+    type_phone_code(page, device)
+    article = ArticleFactory(body="<p>[ảnh 1]</p>")
+    ArticleImageFactory(article=article)
+
+    page.goto(f"{live_server.url}/quan-tri/articles/article/{article.pk}/change/")
     page.locator(".add-row a").first.click()  # the inline's "add another photo"
-    expect(page.locator(".inline-related:not(.empty-form)")).to_have_count(2)
+    expect(page.locator(".inline-related:not(.empty-form)")).to_have_count(3)
 
     assert page.violations() == []
 

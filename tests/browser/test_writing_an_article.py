@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from articles.models import Article, ArticleAutosave, ArticleRevision
+from articles.models import Article, ArticleAutosave, ArticleRevision, Photo
 from tests.browser.test_calendar import log_in
 from tests.browser.test_youtube import PASTE_TEXT
 from tests.factories import CategoryFactory, PhotoFactory, UserFactory, jpeg_bytes
@@ -22,10 +22,12 @@ def place_from_library(page, search, caption, credit=""):
     page.get_by_role("button", name="Chèn ảnh (thư viện hoặc tải lên)").click()
     picker = page.locator("#photo-picker")
     picker.get_by_label("Tìm theo chú thích").fill(search)
-    picker.locator(".photo-picker-tile").first.click()
+    # The search answers after a pause in typing: until then the grid shows the whole library.
+    expect(picker.locator(".photo-picker-tile")).to_have_count(1)
+    picker.locator(".photo-picker-tile").click()
     picker.get_by_label("Chú thích", exact=True).fill(caption)
     if credit:
-        picker.get_by_label("Ảnh của").fill(credit)
+        picker.get_by_label("Tác giả ảnh").fill(credit)
     picker.get_by_role("button", name="Chèn vào bài").click()
     expect(picker).to_be_hidden()
 
@@ -48,14 +50,16 @@ def test_the_seed_article_is_written_with_photos_in_place_a_clip_and_one_save(pa
     page.keyboard.type("Buổi lễ diễn ra trang trọng tại nhà văn hóa thôn.")
     page.keyboard.press("Enter")
     place_from_library(page, "Cờ Đảng", "Lễ chào cờ mở đầu buổi lễ", credit="Minh Anh")
-    expect(editable.locator("figure figcaption")).to_contain_text("Ảnh: Minh Anh")
+    expect(editable.locator("figure figcaption")).to_have_text("Lễ chào cờ mở đầu buổi lễ")
+    # The credit is the photo's own field, kept in the library, not a line of the caption.
+    assert Photo.objects.get(alt_text="Cờ Đảng trên hội trường").credit == "Minh Anh"
     # The first autosave comes a few seconds after typing: a longer wait than the default 5 s.
     expect(page.locator("#autosave-status")).to_contain_text("Đã tự lưu lúc", timeout=15_000)
 
     # Saved on the server a few seconds after the photo was placed (not only by the beacon on leaving,
     # which the next page may be rendered before).
     for _ in range(75):
-        if "Ảnh: Minh Anh" in (ArticleAutosave.objects.values_list("data__body", flat=True).first() or ""):
+        if "Lễ chào cờ" in (ArticleAutosave.objects.values_list("data__body", flat=True).first() or ""):
             break
         page.wait_for_timeout(200)
 
@@ -112,6 +116,12 @@ def test_the_seed_article_is_written_with_photos_in_place_a_clip_and_one_save(pa
     expect(captions).to_have_count(3)
     shown = captions.all_inner_texts()
     assert "Lễ chào cờ mở đầu buổi lễ\nẢnh: Minh Anh" in shown
+    credit = captions.filter(has_text="Lễ chào cờ").locator(".photo-credit")
+    expect(credit).to_have_text("Ảnh: Minh Anh")
+    # Its own line under the caption, in the caption's width.
+    caption_box = captions.filter(has_text="Lễ chào cờ").bounding_box()
+    credit_box = credit.bounding_box()
+    assert credit_box["y"] >= caption_box["y"] + 0.4 * caption_box["height"]
     assert {"Toàn cảnh buổi lễ", "Các đảng viên mới tuyên thệ"} <= set(shown)
     expect(page.get_by_role("button", name="Phát video: Lễ kết nạp đảng viên ở thôn Đông")).to_be_visible()
     expect(page.locator(".meta")).to_contain_text("14-01-2021")

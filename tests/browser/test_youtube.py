@@ -22,6 +22,11 @@ PASTE_TEXT = """(text) => {
 def test_a_pasted_youtube_address_becomes_a_titled_clip_played_only_on_a_click(page, live_server):
     CategoryFactory(name="Tin xây dựng Đảng")
     UserFactory(username="bientap", group="Biên tập viên")
+    elsewhere = []
+    page.on(
+        "request",
+        lambda request: None if request.url.startswith(live_server.url) else elsewhere.append(request.url),
+    )
     log_in(page, live_server)
     page.goto(f"{live_server.url}/quan-tri/articles/article/add/")
     page.fill("#id_title", "Lễ kết nạp đảng viên mới ở thôn Đông")
@@ -34,18 +39,23 @@ def test_a_pasted_youtube_address_becomes_a_titled_clip_played_only_on_a_click(p
     page.evaluate(PASTE_TEXT, "https://youtu.be/dQw4w9WgXcQ")
     page.get_by_label("Tiêu đề đoạn phim").fill("Lễ kết nạp đảng viên mới")
     page.get_by_role("button", name="Chèn phim").click()
-    expect(page.locator(".ck-editor__editable a")).to_have_text("Lễ kết nạp đảng viên mới")
+    # In the editor, a block with a poster drawn by CSS and the title; no picture from YouTube.
+    clip = page.locator(".ck-editor__editable figure.editor-video")
+    expect(clip).to_be_visible()
+    expect(clip.locator(".editor-video-title")).to_have_text("Lễ kết nạp đảng viên mới")
+    expect(clip).to_have_attribute("contenteditable", "false")
+    assert clip.bounding_box()["height"] > 150
+    expect(page.locator(".ck-editor__editable a")).to_have_count(0)
     page.get_by_role("button", name="Đăng ngay").click()
     page.get_by_role("button", name="Vẫn đăng").click()  # no cover photo
     expect(page.locator(".messagelist")).to_contain_text("Bài đang hiện với bạn đọc")
+    # The form, opened again on the stored article, shows the clip as the same block.
+    expect(clip.locator(".editor-video-title")).to_have_text("Lễ kết nạp đảng viên mới")
+    page.wait_for_load_state("networkidle")
+    assert elsewhere == []  # nothing from YouTube in the form either
 
     article = Article.objects.get()
     page.context.clear_cookies()
-    elsewhere = []
-    page.on(
-        "request",
-        lambda request: None if request.url.startswith(live_server.url) else elsewhere.append(request.url),
-    )
     page.route("https://www.youtube-nocookie.com/**", lambda route: route.abort())
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
     play = page.get_by_role("button", name="Phát video: Lễ kết nạp đảng viên mới")

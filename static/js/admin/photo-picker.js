@@ -1,6 +1,7 @@
 // The photo picker: the library with thumbnails, searched by caption, alt text, date or uploader; several
-// uploads at once with their progress; the chosen photo placed in the text with its caption (and the credit
-// "Ảnh: …" under it) and its alt text asked for; or chosen as the cover.
+// uploads at once with their progress; the chosen photo placed in the text with its caption and its alt text
+// asked for; or chosen as the cover. The credit is the photo's own (readers see "Ảnh: …" under the caption):
+// written to the library photo, for every article that shows it.
 'use strict';
 (function() {
     const shared = window.bantinArticleForm;
@@ -28,6 +29,7 @@
         this.place = place;
         this.mode = 'body';
         this.chosen = null;
+        this.showCover = function() {};
         this.page = 1;
         this.build();
     }
@@ -59,7 +61,8 @@
             this.preview,
             element('label', {'for': 'photo-picker-alt'}, 'Mô tả ảnh (bắt buộc, cho người đọc không nhìn thấy)'), this.alt,
             element('label', {'for': 'photo-picker-caption'}, 'Chú thích'), this.caption,
-            element('label', {'for': 'photo-picker-credit'}, 'Ảnh của (tác giả ảnh)'), this.credit,
+            element('label', {'for': 'photo-picker-credit'}, 'Tác giả ảnh (bạn đọc thấy «Ảnh: …» dưới chú thích)'),
+            this.credit,
             this.message, this.insert);
         this.detail.hidden = true;
         const footer = element('p', {'class': 'photo-picker-footer'});
@@ -90,10 +93,8 @@
     Picker.prototype.open = function(mode) {
         this.mode = mode;
         this.insert.textContent = mode === 'cover' ? 'Chọn làm ảnh đại diện' : 'Chèn vào bài';
-        this.caption.parentNode && [this.caption, this.credit].forEach(function(field) {
-            field.hidden = mode === 'cover';
-            field.previousSibling.hidden = mode === 'cover';
-        });
+        this.caption.hidden = mode === 'cover';
+        this.caption.previousSibling.hidden = mode === 'cover';
         this.detail.hidden = true;
         this.dialog.showModal();
         this.search.focus();
@@ -122,7 +123,8 @@
         const button = element('button', {'type': 'button', 'class': 'photo-picker-tile', 'role': 'listitem',
                                           'aria-label': (photo.alt || 'Ảnh chưa có mô tả') + ', ' + photo.date});
         const thumbnail = element('img', {'src': photo.thumbnail, 'alt': '', 'loading': 'lazy'});
-        const about = element('span', {}, photo.date + (photo.uploader ? ' · ' + photo.uploader : ''));
+        const about = element('span', {}, photo.date + (photo.uploader ? ' · ' + photo.uploader : '') +
+                              (photo.credit ? ' · Ảnh: ' + photo.credit : ''));
         button.append(thumbnail, about);
         button.addEventListener('click', function() { picker.choose(photo); });
         return button;
@@ -133,7 +135,7 @@
         this.preview.src = photo.thumbnail;
         this.alt.value = photo.alt || '';
         this.caption.value = '';
-        this.credit.value = '';
+        this.credit.value = photo.credit || '';
         this.message.textContent = '';
         this.detail.hidden = false;
         (this.alt.value ? this.caption : this.alt).focus();
@@ -141,6 +143,9 @@
 
     Picker.prototype.uploadAll = function(files) {
         const picker = this;
+        if (!files.length) {
+            return;  // emptied below, once the uploads are sent
+        }
         files.forEach(function(file) {
             const row = element('li', {}, file.name + ' ');
             const bar = element('progress', {'max': '100', 'value': '0', 'aria-label': 'Đang tải ' + file.name});
@@ -175,12 +180,50 @@
             request.send(data);
         });
         this.upload.value = '';
+        // Said to js/admin/file-inputs.js, which shows the names chosen (none now); uploadAll([]) does nothing.
+        this.upload.dispatchEvent(new Event('change'));
+    };
+
+    // What belongs to the photo, written to it first when it changed; then `done(photo)`. The credit always;
+    // the alt text when the photo has none yet, or when it is the cover (shown with the photo's own).
+    Picker.prototype.saveDetails = function(photo, alt, done) {
+        const picker = this;
+        const data = new FormData();
+        const credit = this.credit.value.trim().replace(/\s+/g, ' ');
+        if (credit !== (photo.credit || '')) {
+            data.append('credit', credit);
+        }
+        if (alt !== (photo.alt || '') && (this.mode === 'cover' || !photo.alt)) {
+            data.append('alt_text', alt);
+        }
+        if (!Array.from(data.keys()).length) {
+            done(photo);
+            return;
+        }
+        this.insert.disabled = true;
+        fetch(this.place.dataset.details.replace(/\/0\/$/, '/' + photo.id + '/'), {
+            method: 'POST', body: data, credentials: 'same-origin', headers: {'X-CSRFToken': csrfToken()}
+        }).then(function(response) {
+            return response.json().catch(function() { return {}; });
+        }).then(function(answer) {
+            picker.insert.disabled = false;
+            if (answer.photo) {
+                done(answer.photo);
+            } else {
+                picker.message.textContent = (answer.error && answer.error.message) ||
+                    'Chưa lưu được tác giả và mô tả ảnh (lỗi máy chủ); hãy thử lại.';
+                picker.credit.focus();
+            }
+        }, function() {
+            picker.insert.disabled = false;
+            picker.message.textContent = 'Chưa lưu được tác giả và mô tả ảnh: mất kết nối tới máy chủ; hãy thử lại.';
+        });
     };
 
     Picker.prototype.use = function() {
-        const photo = this.chosen;
+        const picker = this;
         const alt = this.alt.value.trim();
-        if (!photo) {
+        if (!this.chosen) {
             return;
         }
         if (!alt) {
@@ -188,6 +231,10 @@
             this.alt.focus();
             return;
         }
+        this.saveDetails(this.chosen, alt, function(photo) { picker.put(photo, alt); });
+    };
+
+    Picker.prototype.put = function(photo, alt) {
         // Closed first: closing gives the focus back to the button that opened it, and it belongs in the text.
         this.dialog.close();
         if (this.mode === 'cover') {
@@ -196,13 +243,11 @@
             if ($ && select) {
                 $(select).append(new Option(alt, String(photo.id), true, true)).trigger('change');
             }
-            showCover(photo);
+            this.showCover(photo);
         } else {
             const caption = this.caption.value.trim();
-            const credit = this.credit.value.trim();
-            const lines = [caption, credit ? 'Ảnh: ' + credit : ''].filter(Boolean).map(escape).join('<br>');
             const html = '<figure class="image"><img src="' + escape(photo.url) + '" alt="' + escape(alt) + '">' +
-                '<figcaption>' + lines + '</figcaption></figure>';
+                (caption ? '<figcaption>' + escape(caption) + '</figcaption>' : '') + '</figure>';
             shared.whenEditorReady(function(editor) {
                 editor.editing.view.focus();
                 editor.model.change(function(writer) {
@@ -217,13 +262,62 @@
         }
     };
 
-    function showCover(photo) {
-        let thumbnail = document.getElementById('cover-thumbnail');
-        if (!thumbnail) {
-            thumbnail = element('img', {'id': 'cover-thumbnail', 'class': 'cover-thumbnail', 'alt': ''});
-            document.getElementById('cover-from-library').after(thumbnail);
+    // The cover beside its field: its thumbnail, alt text and credit, with buttons to change or remove it; the
+    // picker chooses or uploads one, also before the first save. Returns show(photo or null).
+    function coverBox(picker, select) {
+        const $ = window.django && window.django.jQuery;
+        const box = element('div', {'class': 'cover-box', 'id': 'cover-box'});
+        const preview = element('figure', {'class': 'cover-preview'});
+        const thumbnail = element('img', {'id': 'cover-thumbnail', 'class': 'cover-thumbnail', 'alt': ''});
+        const about = element('figcaption', {'class': 'cover-about'});
+        const change = element('button', {'type': 'button', 'id': 'cover-from-library', 'class': 'photo-picker-open'});
+        const remove = element('button', {'type': 'button', 'class': 'cover-remove'}, 'Bỏ ảnh đại diện');
+        const note = element('p', {'class': 'cover-note', 'aria-live': 'polite'});
+        preview.append(thumbnail, about);
+        box.append(preview, change, remove, note);
+        select.closest('.related-widget-wrapper, div').after(box);
+
+        function show(photo) {
+            preview.hidden = remove.hidden = !photo;
+            change.textContent = photo ? 'Đổi ảnh đại diện' : 'Chọn ảnh đại diện (thư viện hoặc tải lên)';
+            box.dataset.photo = photo ? String(photo.id) : '';
+            if (photo) {
+                thumbnail.src = photo.thumbnail;
+                about.textContent = (photo.alt || 'Ảnh chưa có mô tả') + (photo.credit ? ' · Ảnh: ' + photo.credit : '');
+                note.textContent = '';
+            }
         }
-        thumbnail.src = photo.thumbnail;
+
+        change.addEventListener('click', function() { picker.open('cover'); });
+        remove.addEventListener('click', function() {
+            if ($) {
+                $(select).val(null).trigger('change');
+            } else {
+                select.value = '';
+            }
+            select.dispatchEvent(new Event('change'));
+            show(null);
+            note.textContent = 'Đã bỏ ảnh đại diện. Khi lưu, ảnh đầu tiên trong bài (nếu có) sẽ làm ảnh đại diện.';
+            change.focus();
+        });
+        // Chosen in the field's own search, or brought back by the autosave: its thumbnail is fetched.
+        const changed = function() {
+            if (!select.value) {
+                show(null);
+            } else if (select.value !== box.dataset.photo) {
+                const url = picker.place.dataset.library + '?' + new URLSearchParams({anh: select.value});
+                fetch(url, {credentials: 'same-origin'}).then(function(response) { return response.json(); })
+                    .then(function(answer) { show(answer.photos[0] || null); });
+            }
+        };
+        if ($) {
+            $(select).on('change', changed);
+        } else {
+            select.addEventListener('change', changed);
+        }
+        const saved = document.getElementById('cover-photo');
+        show(saved ? JSON.parse(saved.textContent) : null);
+        return show;
     }
 
     document.addEventListener('DOMContentLoaded', function() {
@@ -241,10 +335,7 @@
         });
         const cover = document.getElementById('id_cover');
         if (cover) {
-            const button = element('button', {'type': 'button', 'id': 'cover-from-library',
-                                              'class': 'photo-picker-open'}, 'Chọn ảnh đại diện từ thư viện');
-            button.addEventListener('click', function() { picker.open('cover'); });
-            cover.closest('.related-widget-wrapper, div').after(button);
+            picker.showCover = coverBox(picker, cover);
         }
     });
 })();

@@ -41,9 +41,8 @@
             found.push('Bài chưa có sapo.');
         }
         const cover = document.getElementById('id_cover');
-        const upload = document.getElementById('id_cover_upload');
         const firstBodyPhoto = shared.bodyHtml().includes('<img');
-        if (cover && !cover.value && !(upload && upload.files.length) && !firstBodyPhoto) {
+        if (cover && !cover.value && !firstBodyPhoto) {
             found.push('Bài chưa có ảnh đại diện.');
         }
         const doc = new DOMParser().parseFromString(shared.bodyHtml(), 'text/html');
@@ -139,7 +138,7 @@
         followTitle(box);
         confirmBeforePublishing(box);
         const update = function() { refresh(box); };
-        ['id_lead', 'id_cover', 'id_cover_upload', 'id_published_at_0', 'id_published_at_1'].forEach(function(id) {
+        ['id_lead', 'id_cover', 'id_published_at_0', 'id_published_at_1'].forEach(function(id) {
             const field = document.getElementById(id);
             if (field) {
                 field.addEventListener('input', update);

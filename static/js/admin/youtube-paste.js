@@ -60,7 +60,8 @@
             askForTitle(function(title) {
                 editor.editing.view.focus();
                 const address = 'https://www.youtube.com/watch?v=' + match[1];
-                const html = '<p><a href="' + address + '">' + escape(title) + '</a></p>';
+                // The form stores it as it is (articles/videos.py); js/admin/video-in-editor.js shows it.
+                const html = '<figure class="video"><a href="' + address + '">' + escape(title) + '</a></figure>';
                 editor.model.change(function(writer) {
                     const selected = editor.model.document.selection.getSelectedElement();
                     if (selected) {
