@@ -62,11 +62,10 @@ def paged_path(path, page, **query):
 
 @cached_page()
 def home(request):
-    published = Article.objects.published().for_listing()
-    featured = list(published.featured().newest_first()[:HOME_FEATURED_COUNT])
-    latest = list(published.exclude(is_featured=True).newest_first()[:HOME_LATEST_COUNT])
+    front = Article.objects.front_page(HOME_FEATURED_COUNT, HOME_LATEST_COUNT, HOME_PER_CATEGORY_COUNT)
+    featured, latest = front.featured, front.latest
     sections = {}
-    for article in published.newest_per_category(HOME_PER_CATEGORY_COUNT):
+    for article in front.newest_per_category:
         sections.setdefault(article.category, []).append(article)
     category_sections = sorted(sections.items(), key=lambda item: (item[0].position, item[0].name))
     return render(
