@@ -34,14 +34,19 @@ def watched_page(page):
     return page
 
 
-def test_the_article_editor_works_under_the_admin_policy(watched_page, live_server, tmp_path, media_root):
-    page = watched_page
+def log_in_as_an_editor(page, live_server):
+    """Through the login form and the second factor, as an editor does."""
     device, _ = enrol(UserFactory(username="bientap", group="Biên tập viên"))
     page.goto(f"{live_server.url}/quan-tri/login/")
     page.fill("#id_username", "bientap")
     page.fill("#id_password", "mat-khau-thu-nghiem")
     page.click("input[type=submit]")
     type_phone_code(page, device)
+
+
+def test_the_article_editor_works_under_the_admin_policy(watched_page, live_server, tmp_path, media_root):
+    page = watched_page
+    log_in_as_an_editor(page, live_server)
 
     photo = tmp_path / "anh.jpg"
     photo.write_bytes(jpeg_bytes(320, 200))
@@ -64,12 +69,7 @@ def test_the_article_editor_works_under_the_admin_policy(watched_page, live_serv
 
 def test_an_old_articles_photo_rows_work_under_the_admin_policy(watched_page, live_server, media_root):
     page = watched_page
-    device, _ = enrol(UserFactory(username="bientap", group="Biên tập viên"))
-    page.goto(f"{live_server.url}/quan-tri/login/")
-    page.fill("#id_username", "bientap")
-    page.fill("#id_password", "mat-khau-thu-nghiem")
-    page.click("input[type=submit]")
-    type_phone_code(page, device)
+    log_in_as_an_editor(page, live_server)
     article = ArticleFactory(body="<p>[ảnh 1]</p>")
     ArticleImageFactory(article=article)
 
