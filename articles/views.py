@@ -35,8 +35,9 @@ MOST_READ_POOL = 50
 OPENING_STATUS_MAX_AGE = 60
 
 
-def sidebars(request, *names, leaving_out=None):
-    """The lists named, of "Đọc nhiều" (most_read) and "Tin mới" (newest), as shared by all pages.
+def sidebars(request, *names, leaving_out=None, related_in=None):
+    """The lists named, of "Đọc nhiều" (most_read) and "Tin mới" (newest), as shared by all pages, and "Tin
+    cùng chuyên mục" (related: the newest of the category `related_in`), shared by that category's pages.
 
     Without the page's own article: one more than shown is kept for that.
     """
@@ -45,11 +46,14 @@ def sidebars(request, *names, leaving_out=None):
     builders = {
         "most_read": lambda: list(published.most_read(since, MOST_READ_POOL)[: SIDEBAR_COUNT + 1]),
         "newest": lambda: list(published.newest_first()[: SIDEBAR_COUNT + 1]),
+        "related": lambda: list(published.in_category(related_in).newest_first()[: RELATED_COUNT + 1]),
     }
-    lists = shared(request, **{name: builders[name] for name in names})
+    shown = {"most_read": SIDEBAR_COUNT, "newest": SIDEBAR_COUNT, "related": RELATED_COUNT}
+    keys = {name: f"related_in_{related_in}" if name == "related" else name for name in names}
+    lists = shared(request, **{keys[name]: builders[name] for name in names})
     return {
-        name: [article for article in articles if article.pk != leaving_out][:SIDEBAR_COUNT]
-        for name, articles in lists.items()
+        name: [article for article in lists[keys[name]] if article.pk != leaving_out][: shown[name]]
+        for name in names
     }
 
 
@@ -115,7 +119,9 @@ def article_detail(request, slug):
     own_version = f"{article.pk}:{article.updated_at.timestamp()}:{zlib.crc32(article.body.encode())}"
     context = {
         **article_context(article, kept(request, f"article:{own_version}", lambda: article_parts(article))),
-        **sidebars(request, "most_read", "newest", leaving_out=article.pk),
+        **sidebars(
+            request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
+        ),
         "view_count_marker": CountedView.MARKER,
     }
     return CountedView(article.pk, render(request, "articles/article_detail.html", context))
@@ -129,7 +135,9 @@ def article_preview(request, pk):
         raise PermissionDenied
     context = {
         **article_context(article),
-        **sidebars(request, "most_read", "newest", leaving_out=article.pk),
+        **sidebars(
+            request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
+        ),
         "is_preview": True,
     }
     response = render(request, "articles/article_detail.html", context)
@@ -149,7 +157,9 @@ def article_form_preview(request, pk=None):
     article = previews.article_from_form(request.POST, saved)
     context = {
         **article_context(article),
-        **sidebars(request, "most_read", "newest", leaving_out=article.pk),
+        **sidebars(
+            request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
+        ),
         "is_preview": True,
         "is_form_preview": True,
     }
@@ -164,7 +174,6 @@ def article_context(article, parts=None):
         "article": article,
         "current_category_slug": article.category.slug,
         **(parts or article_parts(article)),
-        "related": list(Article.objects.published().related_to(article, RELATED_COUNT)),
     }
 
 

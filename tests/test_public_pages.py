@@ -372,6 +372,19 @@ def test_pages_not_yet_cached_share_the_menu_settings_and_sidebars(
         assert client.get("/").status_code == 200
 
 
+def test_pages_of_one_category_share_its_newest_articles(
+    client, site_settings, published_articles, django_assert_num_queries
+):
+    first, _, _, second = published_articles(4)  # the first and the fourth share a category
+    client.get(first.get_absolute_url())
+    # 1. article with its category and cover  2. captioned photos  3. its documents  4. its topics
+    # 5. the view counter; "Tin cùng chuyên mục" as the first page of the category left it, without the
+    # page's own article.
+    with django_assert_num_queries(5):
+        response = client.get(second.get_absolute_url())
+    assert response.context["related"] == [first]
+
+
 def test_shared_lists_leave_out_the_pages_own_article(client, site_settings):
     articles = ArticleFactory.create_batch(3)
 

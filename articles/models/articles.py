@@ -105,11 +105,6 @@ class ArticleQuerySet(ImportKeyQuerySet):
         by_category = sorted(lists[3], key=lambda article: article.category_id)
         return FrontPage(featured=lists[1], latest=lists[2], newest_per_category=by_category)
 
-    def related_to(self, article, count):
-        return (
-            self.in_category(article.category_id).exclude(pk=article.pk).newest_first().for_listing()[:count]
-        )
-
     def showing_photo(self, photo):
         """The articles that show `photo`: as their cover, among their photos or in their body."""
         in_rows = ArticleImage.objects.filter(photo=photo).values("article_id")
