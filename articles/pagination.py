@@ -7,7 +7,14 @@ class DeepPaginator(Paginator):
     With a plain OFFSET, PostgreSQL reads every skipped row (24,000 of them for page 2,000) and chose to sort
     the whole category instead; the ids alone come from an index-only scan of (category, status,
     -published_at, -id), and only the page's rows are read. One query, as before.
+
+    `count`, when the caller knows it already (a category's pages share it), spares the count's query.
     """
+
+    def __init__(self, object_list, per_page, *, count=None):
+        super().__init__(object_list, per_page)
+        if count is not None:
+            self.count = count  # in place of the cached property that would ask the database
 
     def page(self, number):
         number = self.validate_number(number)

@@ -87,11 +87,17 @@ def home(request):
 
 @cached_page(query=["trang"])
 def category_detail(request, slug):
-    category = get_object_or_404(Category, slug=slug)
+    # The categories, and how many articles one has, are the same for all its pages until the next change.
+    categories = shared(request, categories=lambda: {c.slug: c for c in Category.objects.all()})["categories"]
+    category = categories.get(slug)
+    if category is None:
+        raise Http404("Không có chuyên mục này.")
     articles = Article.objects.published().in_category(category).newest_first().for_listing()
+    count_name = f"articles_in_{category.pk}"
+    count = shared(request, **{count_name: articles.count})[count_name]
     try:
         # The page cache hands over the number as an integer over 1, or none for the first page.
-        page = DeepPaginator(articles, CATEGORY_PAGE_SIZE).page(request.GET.get("trang", 1))
+        page = DeepPaginator(articles, CATEGORY_PAGE_SIZE, count=count).page(request.GET.get("trang", 1))
     except EmptyPage:
         raise Http404("Trang này không có bài viết nào.") from None
     return render(

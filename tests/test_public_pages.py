@@ -338,6 +338,19 @@ def test_category_page_query_count_does_not_grow(
         assert client.get(article.category.get_absolute_url()).status_code == 200
 
 
+def test_a_categorys_pages_share_the_categories_and_its_count(
+    client, site_settings, django_assert_num_queries
+):
+    category = CategoryFactory(name="Tin xây dựng Đảng")
+    ArticleFactory.create_batch(30, category=category)
+    client.get(category.get_absolute_url())
+    # Page 2: 1. its articles; the categories, the category's count, settings and menu as page 1 left them.
+    with django_assert_num_queries(1):
+        page = client.get(category.get_absolute_url(), {"trang": 2})
+    assert page.status_code == 200 and page.context["page"].paginator.count == 30
+    assert client.get(category.get_absolute_url(), {"trang": 4}).status_code == 404  # past the last page
+
+
 @pytest.mark.parametrize("count", [1, 10])
 def test_article_page_query_count_does_not_grow(
     client, site_settings, published_articles, count, django_assert_num_queries
