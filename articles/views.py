@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
@@ -121,14 +122,16 @@ def article_detail(request, slug):
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
         redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
-    # Its own row is in the key (the body too: an import may rewrite it without touching updated_at).
+    # The article as its page shows it, from the title to the sharing buttons, is kept until its own row
+    # changes (its id, updated_at and body are the key: an import may rewrite a body without updated_at) or
+    # anything but an article does (a photo, a caption, a document, a topic…).
     own_version = f"{article.pk}:{article.updated_at.timestamp()}:{zlib.crc32(article.body.encode())}"
+    main = kept(request, f"article:{own_version}", lambda: article_main(request, article, CountedView.MARKER))
     context = {
-        **article_context(article, kept(request, f"article:{own_version}", lambda: article_parts(article))),
+        **article_context(article, main),
         **sidebars(
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
-        "view_count_marker": CountedView.MARKER,
     }
     return CountedView(article.pk, render(request, "articles/article_detail.html", context))
 
@@ -140,7 +143,7 @@ def article_preview(request, pk):
     if not can_view(request.user, article):
         raise PermissionDenied
     context = {
-        **article_context(article),
+        **article_context(article, article_main(request, article)),
         **sidebars(
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
@@ -162,7 +165,7 @@ def article_form_preview(request, pk=None):
         raise PermissionDenied
     article = previews.article_from_form(request.POST, saved)
     context = {
-        **article_context(article),
+        **article_context(article, article_main(request, article)),
         **sidebars(
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
@@ -175,12 +178,15 @@ def article_form_preview(request, pk=None):
     return response
 
 
-def article_context(article, parts=None):
-    return {
-        "article": article,
-        "current_category_slug": article.category.slug,
-        **(parts or article_parts(article)),
-    }
+def article_context(article, main):
+    return {"article": article, "current_category_slug": article.category.slug, "article_main": main}
+
+
+def article_main(request, article, views=None):
+    """The article as its page shows it, from its title to the sharing buttons. `views` stands where the
+    view count goes (the page cache writes the count in); without it, the count the article has."""
+    context = {"article": article, **article_parts(article), "view_count_marker": views}
+    return render_to_string("includes/article_main.html", context, request)
 
 
 def article_parts(article):

@@ -190,3 +190,15 @@ def test_a_photo_row_added_to_an_article_shows_on_its_page(
         ArticleImageFactory(article=article, caption="Ảnh thứ hai của buổi lễ")
 
     assert "Ảnh thứ hai của buổi lễ" in article_page(client, article)
+
+
+def test_the_kept_article_holds_the_address_of_the_host_it_was_asked_on(client, reader_site):
+    article = reader_site.article
+    path = article.get_absolute_url()
+
+    on_testserver = client.get(path).content.decode()
+    on_localhost = client.get(path, HTTP_HOST="localhost").content.decode()
+
+    assert f"Địa chỉ bài viết: http://testserver{path}" in on_testserver
+    assert f"Địa chỉ bài viết: http://localhost{path}" in on_localhost
+    assert "testserver" not in on_localhost

@@ -220,10 +220,20 @@ def _host_is_served(request):
 
 
 def _page_key(request):
+    address = f"{_scheme_and_host(request)}{request.path}?{urlencode(sorted(request.GET.items()))}"
+    return "page:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+
+
+def _scheme_and_host(request):
     name, port = _host_and_port(request)
     host = name if port in ("", _default_port(request)) else f"{name}:{port}"
-    address = f"{request.scheme}://{host}{request.path}?{urlencode(sorted(request.GET.items()))}"
-    return "page:" + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    return f"{request.scheme}://{host}"
+
+
+def page_address(request):
+    """The scheme and host a readers' page is kept for ("https://bantin.vn"), None for a Host it is never
+    kept for (a port nobody serves)."""
+    return _scheme_and_host(request) if _host_is_served(request) else None
 
 
 def _may_store(request, response):

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from django.core.cache import cache
 
 from . import redis_scripts
-from .decorator import shared_version
+from .decorator import page_address, shared_version
 from .pages import pages
 
 
@@ -85,13 +85,15 @@ def kept(request, key, build):
 
     For the parts of an article's page that only its own edit (which the caller puts in `key`: its id and
     updated_at) or a change to a photo, a photo row, a document, a topic… can alter: an edit of another
-    article, which makes every page stale, leaves them good. Only while the page cache is on (as shared()).
+    article, which makes every page stale, leaves them good. Only while the page cache is on (as shared()),
+    for each scheme and host the page cache serves.
     """
     version, seconds_to_keep = shared_version()
-    if version is None:
+    address = page_address(request)  # what is kept may hold the page's own address (its sharing links)
+    if version is None or address is None:
         return build()
     store = pages()
-    key = f"kept:{key}"
+    key = f"kept:{address}:{key}"
     parts_version, found = redis_scripts.guarded(lambda: store.kept(key), lambda: (None, None))
     if parts_version is None:  # none yet, or Redis is down
         parts_version, found = redis_scripts.guarded(store.start_parts_version, lambda: None), None
