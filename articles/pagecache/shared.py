@@ -25,12 +25,9 @@ def shared(request, **builders):
         return {name: build() for name, build in builders.items()}
     keys = {name: f"shared:{name}:{version}" for name in builders}
     found = _recent.get_many(keys.values())
-    if len(found) < len(keys):
-        asked = [key for key in keys.values() if key not in found]
-        from_cache = redis_scripts.guarded(lambda: cache.get_many(asked), dict)
-        found.update(from_cache)
-    else:
-        from_cache = {}
+    asked = [key for key in keys.values() if key not in found]
+    from_cache = redis_scripts.guarded(lambda: cache.get_many(asked), dict) if asked else {}
+    found.update(from_cache)
     values, missing = {}, {}
     for name, build in builders.items():
         if keys[name] in found:
