@@ -1,6 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import page_in_a_new_context
 from tests.browser.test_calendar import log_in
 from tests.checkers import AXE_SCRIPT, npm_file
 from tests.conftest import public_urls
@@ -17,11 +18,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
 def page(browser):
     # axe-core is injected as an inline script, which our Content-Security-Policy rightly refuses; the policy
     # itself is tested in test_content_security_policy.py.
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+    yield from page_in_a_new_context(browser, bypass_csp=True)
 
 
 def axe_violations(page):

@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
+from tests.browser.conftest import page_in_a_new_context
 from tests.checkers import AXE_SCRIPT, npm_file
 from tests.factories import ArticleFactory, CategoryFactory, PhotoFactory, UserFactory
 from tests.twofactor import phone_of, type_phone_code
@@ -19,11 +20,7 @@ LONG_TITLE = (
 @pytest.fixture
 def page(browser):
     # axe-core is injected as an inline script, which the admin's Content-Security-Policy rightly refuses.
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1366, "height": 900}, bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+    yield from page_in_a_new_context(browser, viewport={"width": 1366, "height": 900}, bypass_csp=True)
 
 
 @pytest.fixture
