@@ -19,6 +19,7 @@ from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Pa
 from .pagecache import CountedView, cached_page, kept, shared, shares_parts
 from .pagination import DeepPaginator
 from .permissions import can_view
+from .template_blocks import rendered_blocks
 
 HOME_FEATURED_COUNT = 5
 HOME_LATEST_COUNT = 8
@@ -122,13 +123,15 @@ def article_detail(request, slug):
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
         redirect = get_object_or_404(redirects.select_related("article"), old_slug=slug)
         return HttpResponsePermanentRedirect(redirect.article.get_absolute_url())
-    # The article as its page shows it, from the title to the sharing buttons, is kept until its own row
-    # changes (its id, updated_at and body are the key: an import may rewrite a body without updated_at) or
-    # anything but an article does (a photo, a caption, a document, a topic…).
+    # The article as its page shows it, from the title to the sharing buttons, and its part of <head> are
+    # kept until its own row changes (its id, updated_at and body are the key: an import may rewrite a body
+    # without updated_at) or anything but an article does (a photo, a caption, a document, a topic…).
     own_version = f"{article.pk}:{article.updated_at.timestamp()}:{zlib.crc32(article.body.encode())}"
-    main = kept(request, f"article:{own_version}", lambda: article_main(request, article, CountedView.MARKER))
+    rendered = kept(
+        request, f"article:{own_version}", lambda: article_rendered(request, article, CountedView.MARKER)
+    )
     context = {
-        **article_context(article, main),
+        **article_context(article, rendered),
         **sidebars(
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
@@ -143,7 +146,7 @@ def article_preview(request, pk):
     if not can_view(request.user, article):
         raise PermissionDenied
     context = {
-        **article_context(article, article_main(request, article)),
+        **article_context(article, article_rendered(request, article, is_preview=True)),
         **sidebars(
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
@@ -165,7 +168,7 @@ def article_form_preview(request, pk=None):
         raise PermissionDenied
     article = previews.article_from_form(request.POST, saved)
     context = {
-        **article_context(article, article_main(request, article)),
+        **article_context(article, article_rendered(request, article, is_preview=True)),
         **sidebars(
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
@@ -178,15 +181,22 @@ def article_form_preview(request, pk=None):
     return response
 
 
-def article_context(article, main):
-    return {"article": article, "current_category_slug": article.category.slug, "article_main": main}
+def article_context(article, rendered):
+    return {"article": article, "current_category_slug": article.category.slug, **rendered}
 
 
-def article_main(request, article, views=None):
-    """The article as its page shows it, from its title to the sharing buttons. `views` stands where the
-    view count goes (the page cache writes the count in); without it, the count the article has."""
+def article_rendered(request, article, views=None, is_preview=False):
+    """The article as its page shows it: `article_main`, from its title to the sharing buttons, and
+    `article_head`, its parts of <head> by block name (description, canonical address, social and structured
+    data, its category's feed). `views` stands where the view count goes (the page cache writes the count in);
+    without it, the count the article has."""
     context = {"article": article, **article_parts(article), "view_count_marker": views}
-    return render_to_string("includes/article_main.html", context, request)
+    return {
+        "article_main": render_to_string("includes/article_main.html", context, request),
+        "article_head": rendered_blocks(
+            "includes/article_head.html", {"article": article, "is_preview": is_preview}, request
+        ),
+    }
 
 
 def article_parts(article):

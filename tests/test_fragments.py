@@ -11,7 +11,7 @@ from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from articles.models import Article, ArticleImage, Category, Photo
+from articles.models import Article, ArticleImage, Category, Photo, SiteSettings
 from articles.pagecache import content_changed
 
 from .factories import ArticleFactory, ArticleImageFactory, DocumentFactory, PhotoFactory, TopicFactory
@@ -178,6 +178,44 @@ def test_what_beside_the_article_changed_shows_at_once(
             expected = "Học tập và làm theo tư tưởng Hồ Chí Minh"
 
     assert expected in article_page(client, article)
+
+
+@pytest.mark.parametrize("change", ["its category's name", "the site's name", "its cover's description"])
+def test_the_article_pages_head_follows_what_beside_the_article_changed(
+    client, reader_site, change, django_capture_on_commit_callbacks
+):
+    """What the page says of the article in <head> is kept with the article (includes/article_head.html)."""
+    article = reader_site.article
+    before = article_page(client, article)
+    assert '<meta property="article:section" content="Tin xây dựng Đảng">' in before
+    assert 'og:image:alt" content="Lễ kết nạp đảng viên"' in before
+
+    with django_capture_on_commit_callbacks(execute=True):
+        if change == "its category's name":
+            category = Category.objects.get(pk=article.category_id)
+            category.name = "Công tác xây dựng Đảng"
+            category.save()
+            expected = [
+                '<meta property="article:section" content="Công tác xây dựng Đảng">',
+                'title="Công tác xây dựng Đảng – Bản tin Xây dựng Đảng" href="/chuyen-muc/',
+            ]
+        elif change == "the site's name":
+            site = SiteSettings.load()
+            site.site_name = "Bản tin Đảng bộ tỉnh"
+            site.save()
+            expected = [
+                '<meta property="og:site_name" content="Bản tin Đảng bộ tỉnh">',
+                '"Bản tin Đảng bộ tỉnh"',
+            ]
+        else:
+            cover = Photo.objects.get(pk=article.cover_id)
+            cover.alt_text = "Đảng viên mới nhận hoa chúc mừng"
+            cover.save()
+            expected = ['<meta property="og:image:alt" content="Đảng viên mới nhận hoa chúc mừng">']
+
+    after = article_page(client, article)
+    for text in expected:
+        assert text in after
 
 
 def test_a_photo_row_added_to_an_article_shows_on_its_page(
