@@ -117,7 +117,7 @@ def category_detail(request, slug):
 @cached_page(counts_views=True)
 def article_detail(request, slug):
     # The page may come from the cache; the view is counted, and its count written in, on every request.
-    article = Article.objects.published().for_reading().filter(slug=slug).first()
+    article = Article.objects.to_read(slug)
     if article is None:
         # An address the article had before its slug changed.
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())

@@ -15,6 +15,7 @@ from ..fields import RichTextField
 from ..text import plain_text, sanitize_html, search_text
 from .base import ImportKeyQuerySet, ShownToReaders, fill_slug, strip_control_characters_from_text, url_of
 from .categories import Category
+from .compiled import CompiledQuery
 from .photos import Photo
 
 # Fields whose words an article is found by; a change to one of them refreshes the search columns.
@@ -27,8 +28,18 @@ EARLIEST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
 
 
 class ArticleQuerySet(ImportKeyQuerySet):
-    def published(self):
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+    def published(self, at=None):
+        """Published by `at` (now unless told)."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=at or timezone.now())
+
+    def to_read(self, slug):
+        """The published article with this slug as its page shows it (for_reading()), or None: one query,
+        whose SQL is written once per process (articles.models.compiled). Among all articles: call it on the
+        manager."""
+        if self.query.has_filters():
+            raise TypeError("to_read() looks among all articles: call it on Article.objects")
+        found = _TO_READ(using=self.db, slug=slug, now=timezone.now())
+        return found[0] if found else None
 
     def in_category(self, category):
         return self.filter(category=category)
@@ -445,3 +456,10 @@ class ViewLogPosition(models.Model):
 
     def __str__(self):
         return f"{self.log} @ {self.offset}"
+
+
+_TO_READ = CompiledQuery(
+    lambda slug, now: Article.objects.published(now).for_reading().filter(slug=slug).order_by("pk")[:1],
+    slug="a-sample-slug",
+    now=EARLIEST,
+)

@@ -1,0 +1,101 @@
+"""Querysets whose SQL Django writes once per process, then runs again with new values.
+
+Building a queryset with joins and deferred columns and compiling it costs Django more than PostgreSQL takes
+to answer a short query of a reader's page. A CompiledQuery has Django compile its queryset once per database,
+with sample values where the real ones go; it keeps the SQL, where each value stands among the parameters,
+and what turns a row into model instances (select_related included), and later only runs the SQL. What it
+returns is what the queryset would: the same instances, from the same statement.
+
+The values must reach the SQL as parameters (a slice's bounds are written into it: they are part of the
+query, not values), and be strings, integers or datetimes (adapted as a DateTimeField's).
+"""
+
+import copy
+import datetime
+import threading
+
+from django.db import connections
+from django.db.models.query import get_related_populators
+
+
+class CompiledQuery:
+    """`build(**values)` returns the queryset; `samples` gives a value of each name, of its type."""
+
+    def __init__(self, build, **samples):
+        self._build, self._samples = build, samples
+        self._compiled = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, using="default", **values):
+        """The model instances the queryset built with these values gives, as a list."""
+        compiled = self._compiled.get(using)
+        if compiled is None:
+            with self._lock:
+                compiled = self._compiled.setdefault(using, _Compiled(self._build, self._samples, using))
+        return compiled.run(values)
+
+
+class _Compiled:
+    def __init__(self, build, samples, using):
+        connection = connections[using]
+        queryset = build(**samples).using(using)
+        if queryset._prefetch_related_lookups or queryset._known_related_objects:
+            raise ValueError("a CompiledQuery runs one statement: no prefetch_related(), no related objects")
+        self.compiler = queryset.query.get_compiler(using=using)
+        self.sql, self.params = self.compiler.as_sql()
+        self.using = using
+        # Where each value goes: the parameters that change when only that value does.
+        self.places = {}
+        for name, sample in samples.items():
+            other = build(**{**samples, name: _another(sample)}).using(using)
+            sql, params = other.query.get_compiler(using=using).as_sql()
+            if sql != self.sql:
+                raise ValueError(f"{name} is written into the SQL, not passed as a parameter")
+            places = [i for i, (a, b) in enumerate(zip(self.params, params, strict=True)) if a != b]
+            adapt = _adapter(sample, [self.params[i] for i in places], connection)
+            self.places[name] = (places, adapt)
+        select, klass_info = self.compiler.select, self.compiler.klass_info
+        fields = klass_info["select_fields"]
+        self.model, self.model_columns = klass_info["model"], slice(fields[0], fields[-1] + 1)
+        self.init_list = [column[0].target.attname for column in select[self.model_columns]]
+        self.related_populators = get_related_populators(klass_info, select, using)
+        self.annotations = self.compiler.annotation_col_map
+
+    def run(self, values):
+        params = list(self.params)
+        for name, (places, adapt) in self.places.items():
+            for place in places:
+                params[place] = adapt(values[name])
+        compiler = copy.copy(self.compiler)
+        compiler.connection = connections[self.using]  # this thread's
+        compiler.as_sql = lambda *args, **kwargs: (self.sql, params)
+        found = []
+        for row in compiler.results_iter(compiler.execute_sql()):
+            instance = self.model.from_db(self.using, self.init_list, row[self.model_columns])
+            for populator in self.related_populators:
+                populator.populate(row, instance)
+            for name, column in self.annotations.items():
+                setattr(instance, name, row[column])
+            found.append(instance)
+        return found
+
+
+def _another(sample):
+    if isinstance(sample, datetime.datetime):
+        return sample + datetime.timedelta(seconds=1)
+    if isinstance(sample, bool) or not isinstance(sample, int | str):
+        raise TypeError(f"a CompiledQuery takes strings, integers and datetimes, not {type(sample).__name__}")
+    return sample + (1 if isinstance(sample, int) else "-")
+
+
+def _adapter(sample, params, connection):
+    """How a value becomes the parameter the queryset passed for the sample."""
+    if not params:
+        raise ValueError(f"the value {sample!r} stands nowhere in the SQL")
+    if all(param == sample for param in params):
+        return lambda value: value
+    if isinstance(sample, datetime.datetime):
+        adapt = connection.ops.adapt_datetimefield_value
+        if all(param == adapt(sample) for param in params):
+            return adapt
+    raise ValueError(f"cannot tell how {sample!r} is passed to the database")

@@ -1,0 +1,77 @@
+"""An article's page finds its article with SQL written once per process (articles.models.compiled): the same
+article, the same instances, and each request's own slug and time."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from articles.models.compiled import CompiledQuery
+
+from .factories import ArticleFactory, PhotoFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def as_the_queryset_gives(slug):
+    return Article.objects.published().for_reading().filter(slug=slug).first()
+
+
+def test_the_article_is_the_one_the_queryset_gives_with_its_category_and_cover(django_assert_num_queries):
+    article = ArticleFactory(
+        title="Chi bộ khu phố 3 sinh hoạt chuyên đề", cover=PhotoFactory(credit="Minh Anh")
+    )
+    ArticleFactory(title="Một bài khác cùng ngày")
+
+    with django_assert_num_queries(1):
+        found = Article.objects.to_read(article.slug)
+        # Joined in, as for_reading() has them: no query more.
+        assert (found.category.name, found.cover.credit) == (article.category.name, "Minh Anh")
+
+    expected = as_the_queryset_gives(article.slug)
+    assert loaded_values(found) == loaded_values(expected)
+    assert found.get_deferred_fields() == expected.get_deferred_fields() == {"search_title", "search_text"}
+
+
+def loaded_values(article):
+    loaded = [f for f in Article._meta.concrete_fields if f.attname not in article.get_deferred_fields()]
+    return {f.attname: getattr(article, f.attname) for f in loaded}
+
+
+def test_each_slug_finds_its_own_article():
+    first, second = ArticleFactory(), ArticleFactory()
+
+    assert Article.objects.to_read(first.slug) == first
+    assert Article.objects.to_read(second.slug) == second
+    assert Article.objects.to_read("khong-co-bai-nay") is None
+
+
+def test_a_draft_is_not_found():
+    draft = ArticleFactory(status=Article.Status.DRAFT)
+
+    assert Article.objects.to_read(draft.slug) is None
+
+
+def test_a_scheduled_article_is_found_from_its_time_on(time_machine):
+    now = timezone.now()
+    time_machine.move_to(now, tick=False)
+    scheduled = ArticleFactory(published_at=now + datetime.timedelta(minutes=10))
+    assert Article.objects.to_read(scheduled.slug) is None
+
+    time_machine.move_to(now + datetime.timedelta(minutes=10), tick=False)
+    assert Article.objects.to_read(scheduled.slug) == scheduled
+    assert as_the_queryset_gives(scheduled.slug) == scheduled
+
+
+def test_to_read_refuses_to_ignore_a_filter():
+    with pytest.raises(TypeError, match="among all articles"):
+        Article.objects.filter(is_featured=True).to_read("bai-viet")
+
+
+def test_a_value_written_into_the_sql_is_refused():
+    # A slice's bounds are part of the statement, not parameters: each would need its own SQL.
+    newest = CompiledQuery(lambda count: Article.objects.newest_first()[:count], count=5)
+
+    with pytest.raises(ValueError, match="written into the SQL"):
+        newest(count=3)
