@@ -75,3 +75,23 @@ def test_a_value_written_into_the_sql_is_refused():
 
     with pytest.raises(ValueError, match="written into the SQL"):
         newest(count=3)
+
+
+def test_listed_by_id_gives_what_the_listing_queryset_gives_for_any_number_of_ids(django_assert_num_queries):
+    articles = ArticleFactory.create_batch(7, cover=PhotoFactory())
+    draft = ArticleFactory(status=Article.Status.DRAFT)
+
+    for ids in [[articles[0].pk], [a.pk for a in articles[:3]], [a.pk for a in articles] + [draft.pk]]:
+        with django_assert_num_queries(1):
+            found = Article.objects.listed_by_id(ids)
+            # The category and cover joined in, as for_listing() has them.
+            shown = {
+                pk: (article.category.name, article.cover and article.cover.alt_text)
+                for pk, article in found.items()
+            }
+        expected = Article.objects.for_listing().in_bulk(ids)
+        assert found == expected
+        assert shown == {pk: (a.category.name, a.cover and a.cover.alt_text) for pk, a in expected.items()}
+        assert [loaded_values(found[pk]) for pk in ids] == [loaded_values(expected[pk]) for pk in ids]
+    assert Article.objects.listed_by_id([]) == {}
+    assert Article.objects.listed_by_id([articles[1].pk, articles[1].pk]) == {articles[1].pk: articles[1]}
