@@ -40,21 +40,24 @@ def query_words(query):
 MAX_RESULTS = 1000
 
 
-def find(articles, query_words):
+def find(articles, query_words, by_id=None):
     """The articles holding every word: those with every word in the title first, each group newest first.
+
+    `by_id(ids)` gives {id: article} of the shape `articles` has, for a page whose ids are known (by default,
+    the queryset's in_bulk()).
 
     Newest first rather than by a relevance score: a score must be computed for every match before the first
     page can be cut, which took seconds for a common word in 100,000 articles; by date PostgreSQL walks the
     index and stops after one page.
     """
     if not query_words:
-        return Found(articles.none(), articles.none())
+        return Found(articles.none(), articles.none(), by_id)
     if connections[articles.db].vendor == "postgresql":
         in_title, in_text = _full_text_matches(query_words)
     else:
         in_title, in_text = _folded_text_matches(query_words)
     articles = articles.newest_first()
-    return Found(articles.filter(in_title), articles.filter(in_text).exclude(in_title))
+    return Found(articles.filter(in_title), articles.filter(in_text).exclude(in_title), by_id)
 
 
 def having_every_word(articles, query_words):
@@ -94,13 +97,13 @@ class Found:
     milliseconds. A longer group is paged by the date index, which then finds a page at once.
     """
 
-    def __init__(self, in_title, elsewhere):
-        self.in_title, self.elsewhere = in_title, elsewhere
+    def __init__(self, in_title, elsewhere, by_id=None):
+        self.in_title, self.elsewhere, self.by_id = in_title, elsewhere, by_id
 
     @cached_property
     def _groups(self):
-        title = _Group(self.in_title, MAX_RESULTS + 1)
-        return title, _Group(self.elsewhere, MAX_RESULTS + 1 - len(title.ids))
+        title = _Group(self.in_title, MAX_RESULTS + 1, self.by_id)
+        return title, _Group(self.elsewhere, MAX_RESULTS + 1 - len(title.ids), self.by_id)
 
     @property
     def is_capped(self):
@@ -127,9 +130,10 @@ class Found:
 
 
 class _Group:
-    def __init__(self, articles, limit):
+    def __init__(self, articles, limit, by_id):
         rows = list(articles.order_by().values_list("published_at", "pk")[:limit]) if limit > 0 else []
         self.articles, self.is_complete = articles, len(rows) < limit
+        self.by_id = by_id or articles.in_bulk
         self.ids = [pk for _, pk in sorted(rows, reverse=True)]  # newest first, as articles.newest_first()
 
     def page(self, start, stop):
@@ -138,7 +142,7 @@ class _Group:
         if not self.is_complete:
             return list(self.articles[start:stop])
         wanted = self.ids[start:stop]
-        found = self.articles.in_bulk(wanted)
+        found = self.by_id(wanted)
         return [found[pk] for pk in wanted]
 
 

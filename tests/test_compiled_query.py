@@ -77,13 +77,13 @@ def test_a_value_written_into_the_sql_is_refused():
         newest(count=3)
 
 
-def test_listed_by_id_gives_what_the_listing_queryset_gives_for_any_number_of_ids(django_assert_num_queries):
+def test_by_id_gives_what_the_listing_queryset_gives_for_any_number_of_ids(django_assert_num_queries):
     articles = ArticleFactory.create_batch(7, cover=PhotoFactory())
     draft = ArticleFactory(status=Article.Status.DRAFT)
 
     for ids in [[articles[0].pk], [a.pk for a in articles[:3]], [a.pk for a in articles] + [draft.pk]]:
         with django_assert_num_queries(1):
-            found = Article.objects.listed_by_id(ids)
+            found = Article.objects.by_id(ids)
             # The category and cover joined in, as for_listing() has them.
             shown = {
                 pk: (article.category.name, article.cover and article.cover.alt_text)
@@ -93,5 +93,15 @@ def test_listed_by_id_gives_what_the_listing_queryset_gives_for_any_number_of_id
         assert found == expected
         assert shown == {pk: (a.category.name, a.cover and a.cover.alt_text) for pk, a in expected.items()}
         assert [loaded_values(found[pk]) for pk in ids] == [loaded_values(expected[pk]) for pk in ids]
-    assert Article.objects.listed_by_id([]) == {}
-    assert Article.objects.listed_by_id([articles[1].pk, articles[1].pk]) == {articles[1].pk: articles[1]}
+    assert Article.objects.by_id([]) == {}
+    assert Article.objects.by_id([articles[1].pk, articles[1].pk]) == {articles[1].pk: articles[1]}
+
+
+def test_by_id_for_reading_gives_the_articles_with_their_bodies():
+    articles = ArticleFactory.create_batch(3, body="<p>Nội dung đầy đủ của bài.</p>")
+
+    found = Article.objects.by_id([a.pk for a in articles], for_reading=True)
+
+    expected = Article.objects.for_reading().in_bulk([a.pk for a in articles])
+    assert [loaded_values(found[a.pk]) for a in articles] == [loaded_values(expected[a.pk]) for a in articles]
+    assert found[articles[0].pk].get_deferred_fields() == {"search_title", "search_text"}

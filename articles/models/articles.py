@@ -108,7 +108,7 @@ class ArticleQuerySet(ImportKeyQuerySet):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = sorted(cursor.fetchall(), key=lambda row: (row[0], row[2]))  # each list in its order
-        found = Article.objects.listed_by_id({row[1] for row in rows})
+        found = Article.objects.by_id({row[1] for row in rows})
         lists = {1: [], 2: [], 3: []}
         for which, pk, _ in rows:
             lists[which].append(found[pk])
@@ -116,20 +116,22 @@ class ArticleQuerySet(ImportKeyQuerySet):
         by_category = sorted(lists[3], key=lambda article: article.category_id)
         return FrontPage(featured=lists[1], latest=lists[2], newest_per_category=by_category)
 
-    def listed_by_id(self, ids):
-        """{id: the article as lists show it (for_listing())} of these ids, whatever their state: one query,
-        whose SQL is written once per process for each number of ids (articles.models.compiled). Among all
-        articles: call it on the manager."""
+    def by_id(self, ids, *, for_reading=False):
+        """{id: the article as lists show it (for_listing()), or its page (for_reading())} of these ids,
+        whatever their state: one query, whose SQL is written once per process for each number of ids
+        (articles.models.compiled). Among all articles: call it on the manager."""
         if self.query.has_filters():
-            raise TypeError("listed_by_id() looks among all articles: call it on Article.objects")
+            raise TypeError("by_id() looks among all articles: call it on Article.objects")
         ids = sorted(set(ids))
         if not ids:
             return {}
-        query = _LISTED_BY_ID.get(len(ids))
+        shape = (for_reading, len(ids))
+        query = _BY_ID.get(shape)
         if query is None:
             # No article has a negative id; spaced out, so that a sample changed by one stays distinct.
             samples = {f"id{i}": -1000 - 10 * i for i in range(len(ids))}
-            query = _LISTED_BY_ID.setdefault(len(ids), CompiledQuery(_listed_with_ids, **samples))
+            build = _for_reading_with_ids if for_reading else _listed_with_ids
+            query = _BY_ID.setdefault(shape, CompiledQuery(build, **samples))
         found = query(using=self.db, **{f"id{i}": pk for i, pk in enumerate(ids)})
         return {article.pk: article for article in found}
 
@@ -480,9 +482,13 @@ _TO_READ = CompiledQuery(
     slug="a-sample-slug",
     now=EARLIEST,
 )
-# One CompiledQuery for each number of ids listed_by_id() was given: the home page's lists, a page of results.
-_LISTED_BY_ID = {}
+# A CompiledQuery per shape and number of ids by_id() was given: the home page's lists, a page of results.
+_BY_ID = {}
 
 
 def _listed_with_ids(**ids):
     return Article.objects.for_listing().filter(pk__in=list(ids.values()))
+
+
+def _for_reading_with_ids(**ids):
+    return Article.objects.for_reading().filter(pk__in=list(ids.values()))
