@@ -1,5 +1,3 @@
-from functools import cache
-
 from django.utils.functional import SimpleLazyObject
 
 from .models import Category, SiteSettings
@@ -9,9 +7,12 @@ from .pagecache import shared
 def site(request):
     """The site settings and the menu, fetched only by pages that show them (not by the admin)."""
 
-    @cache
     def loaded():
-        return shared(request, settings=SiteSettings.load, menu=lambda: list(Category.objects.in_menu()))
+        # Once per request, also for a page rendered in parts (an article and its kept part).
+        if not hasattr(request, "_settings_and_menu"):
+            menu = lambda: list(Category.objects.in_menu())  # noqa: E731
+            request._settings_and_menu = shared(request, settings=SiteSettings.load, menu=menu)
+        return request._settings_and_menu
 
     return {
         "site": SimpleLazyObject(lambda: loaded()["settings"]),

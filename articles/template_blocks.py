@@ -1,5 +1,5 @@
 """The {% block %}s of a template, each rendered on its own: parts a page puts in its base's blocks of the
-same names, made once and kept (an article's own part of <head>, articles.views.article_rendered)."""
+same names, made once and kept (an article and its part of <head>, articles.views.article_rendered)."""
 
 from django.template.context import make_context
 from django.template.loader import get_template

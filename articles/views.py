@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_POST, require_safe
@@ -190,13 +189,14 @@ def article_rendered(request, article, views=None, is_preview=False):
     `article_head`, its parts of <head> by block name (description, canonical address, social and structured
     data, its category's feed). `views` stands where the view count goes (the page cache writes the count in);
     without it, the count the article has."""
-    context = {"article": article, **article_parts(article), "view_count_marker": views}
-    return {
-        "article_main": render_to_string("includes/article_main.html", context, request),
-        "article_head": rendered_blocks(
-            "includes/article_head.html", {"article": article, "is_preview": is_preview}, request
-        ),
+    context = {
+        "article": article,
+        **article_parts(article),
+        "view_count_marker": views,
+        "is_preview": is_preview,
     }
+    blocks = rendered_blocks("includes/article_rendered.html", context, request)
+    return {"article_main": blocks.pop("main"), "article_head": blocks}
 
 
 def article_parts(article):

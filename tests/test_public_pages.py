@@ -367,6 +367,21 @@ def test_article_page_query_count_does_not_grow(
         assert "Lượt xem: 2" in client.get(article.get_absolute_url()).content.decode()
 
 
+def test_without_the_page_cache_an_article_page_loads_settings_and_menu_once(
+    client, settings, site_settings, published_articles, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    article = published_articles(3)[0]
+    client.get(article.get_absolute_url())
+    # The article and its part of <head> are rendered apart from the page; both show the site's name.
+    # 1. article with its category and cover  2. captioned photos  3. its documents  4. its topics
+    # 5. site settings  6. menu  7. related articles  8. most read  9. newest  10. without Redis, the view
+    # counter's UPDATE (Redis knows the count since the first view)
+    with django_assert_num_queries(9 if settings.REDIS_URL else 10):
+        page = client.get(article.get_absolute_url()).content.decode()
+    assert f'<meta property="og:site_name" content="{site_settings.site_name}">' in page
+
+
 @pytest.mark.parametrize("count", [2, 10])
 def test_pages_not_yet_cached_share_the_menu_settings_and_sidebars(
     client, site_settings, published_articles, count, django_assert_num_queries
