@@ -184,7 +184,7 @@ def test_what_beside_the_article_changed_shows_at_once(
 def test_the_article_pages_head_follows_what_beside_the_article_changed(
     client, reader_site, change, django_capture_on_commit_callbacks
 ):
-    """What the page says of the article in <head> is kept with the article (includes/article_rendered.html)."""
+    """What the page says of the article in <head> is kept with it (includes/article_rendered.html)."""
     article = reader_site.article
     before = article_page(client, article)
     assert '<meta property="article:section" content="Tin xây dựng Đảng">' in before
