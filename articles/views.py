@@ -16,7 +16,7 @@ from . import hours, previews, throttle
 from . import search as article_search
 from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
 from .pagecache import CountedView, cached_page, kept, shared, shares_parts
-from .pagination import DeepPaginator
+from .pagination import CategoryPaginator
 from .permissions import can_view
 from .template_blocks import rendered_blocks
 
@@ -93,12 +93,13 @@ def category_detail(request, slug):
     category = categories.get(slug)
     if category is None:
         raise Http404("Không có chuyên mục này.")
-    articles = Article.objects.published().in_category(category).newest_first().for_listing()
     count_name = f"articles_in_{category.pk}"
-    count = shared(request, **{count_name: articles.count})[count_name]
+    count = shared(request, **{count_name: Article.objects.published().in_category(category).count})[
+        count_name
+    ]
     try:
         # The page cache hands over the number as an integer over 1, or none for the first page.
-        page = DeepPaginator(articles, CATEGORY_PAGE_SIZE, count=count).page(request.GET.get("trang", 1))
+        page = CategoryPaginator(category, CATEGORY_PAGE_SIZE, count=count).page(request.GET.get("trang", 1))
     except EmptyPage:
         raise Http404("Trang này không có bài viết nào.") from None
     return render(

@@ -19,7 +19,8 @@ from django.db.models.query import get_related_populators
 
 
 class CompiledQuery:
-    """`build(**values)` returns the queryset; `samples` gives a value of each name, of its type."""
+    """`build(**values)` returns the queryset; `samples` gives a value of each name, of its type, or a
+    function of the database connection that gives it (a value the caller passes already adapted)."""
 
     def __init__(self, build, **samples):
         self._build, self._samples = build, samples
@@ -38,6 +39,7 @@ class CompiledQuery:
 class _Compiled:
     def __init__(self, build, samples, using):
         connection = connections[using]
+        samples = {name: s(connection) if callable(s) else s for name, s in samples.items()}
         queryset = build(**samples).using(using)
         if queryset._prefetch_related_lookups or queryset._known_related_objects:
             raise ValueError("a CompiledQuery runs one statement: no prefetch_related(), no related objects")

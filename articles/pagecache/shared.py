@@ -56,7 +56,7 @@ class _Recent:
         self._lock = threading.Lock()
 
     def get_many(self, keys):
-        now, found = time.monotonic(), {}
+        now, found = time.time(), {}
         with self._lock:
             for key in keys:
                 entry = self._values.get(key)
@@ -65,7 +65,8 @@ class _Recent:
         return found
 
     def set_many(self, values, seconds):
-        until = time.monotonic() + seconds
+        # The wall clock, as the next scheduled publication that bounds `seconds` is a moment on it.
+        until = time.time() + seconds
         with self._lock:
             for key, value in values.items():
                 self._values[key] = (until, value)
