@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from articles import search
 from articles.models import Article
+from articles.templatetags.site_tags import SharedNode
 
 from .factories import ArticleFactory
 
@@ -251,8 +252,8 @@ def test_search_query_count_does_not_grow(client, site_settings, count, django_a
 
 
 def test_searches_keep_nothing_of_their_own_in_the_cache(client, site_settings):
-    """The header shows the words searched for: it is rendered for each search, never kept, so that a flood
-    of odd words cannot fill the cache."""
+    """The header shows the words searched for: it is kept with a stand-in for them, and each search writes
+    its own in, so that a flood of odd words cannot fill the cache."""
     ArticleFactory(title="Kết nạp đảng viên")
     client.get("/tim-kiem/", {"q": "ket nap"})
     kept = cache_keys()
@@ -262,6 +263,19 @@ def test_searches_keep_nothing_of_their_own_in_the_cache(client, site_settings):
         assert f'value="tu la {n}"' in page
 
     assert cache_keys() == kept
+
+
+def test_the_header_shows_the_words_searched_for_as_text(client, site_settings):
+    client.get("/tim-kiem/", {"q": "ket nap"})  # the header kept
+
+    page = client.get("/tim-kiem/", {"q": '"><b>đảng & dân'}).content.decode()
+    other = client.get("/").content.decode()
+
+    header = page[page.index('id="tu-khoa-dau-trang"') :].split(">", 1)[0]
+    assert 'value="&quot;&gt;&lt;b&gt;đảng &amp; dân"' in header
+    assert "<b>đảng" not in page
+    assert 'placeholder="Tìm bài viết…" value="">' in other  # no words on other pages
+    assert SharedNode.STAND_IN not in page + other
 
 
 def cache_keys():

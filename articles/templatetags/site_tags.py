@@ -4,7 +4,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from articles import structured_data
@@ -18,32 +18,41 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 @register.tag("shared")
 def do_shared(parser, token):
-    """{% shared "name" value… [unless value] %}…{% endshared %}: the block as rendered for the first readers'
+    """{% shared "name" value… [showing name] %}…{% endshared %}: the block as rendered for the first readers'
     page with the same values since the last change (articles.pagecache.shared). Every value the block shows
-    but the site's settings and menu must be among the values. `unless` names what readers type (the search
-    words): a block showing it is theirs alone, rendered and never kept, so that odd words cannot fill the
-    cache."""
+    but the site's settings and menu must be among the values. `showing` names what readers type (the search
+    words), which the block shows as text only: it is kept with a stand-in there, and each page writes its own
+    words in, so that odd words cannot fill the cache."""
     bits = token.split_contents()[1:]
-    unless = None
-    if len(bits) > 2 and bits[-2] == "unless":
-        unless, bits = parser.compile_filter(bits[-1]), bits[:-2]
+    showing = None
+    if len(bits) > 2 and bits[-2] == "showing":
+        if not bits[-1].isidentifier():
+            raise template.TemplateSyntaxError("{% shared … showing %} names a variable")
+        showing, bits = bits[-1], bits[:-2]
     values = [parser.compile_filter(bit) for bit in bits]
     if not values:
         raise template.TemplateSyntaxError("{% shared %} needs a name")
     nodelist = parser.parse(("endshared",))
     parser.delete_first_token()
-    return SharedNode(nodelist, values, unless)
+    return SharedNode(nodelist, values, showing)
 
 
 class SharedNode(template.Node):
-    def __init__(self, nodelist, values, unless=None):
-        self.nodelist, self.values, self.unless = nodelist, values, unless
+    # Stands where the typed words go: noncharacters, which escaping leaves alone and no page holds.
+    STAND_IN = "\ufdd0tu-khoa\ufdd1"
+
+    def __init__(self, nodelist, values, showing=None):
+        self.nodelist, self.values, self.showing = nodelist, values, showing
 
     def render(self, context):
-        if self.unless is not None and self.unless.resolve(context):
-            return self.nodelist.render(context)
         key = "fragment:" + ":".join(str(value.resolve(context)) for value in self.values)
-        return shared(context.get("request"), **{key: lambda: self.nodelist.render(context)})[key]
+        if self.showing is None:
+            return shared(context.get("request"), **{key: lambda: self.nodelist.render(context)})[key]
+        key += f":showing:{self.showing}"
+        typed = context.get(self.showing) or ""
+        with context.push(**{self.showing: self.STAND_IN}):
+            html = shared(context.get("request"), **{key: lambda: self.nodelist.render(context)})[key]
+        return mark_safe(html.replace(self.STAND_IN, conditional_escape(typed)))
 
 
 @register.simple_tag(takes_context=True)
