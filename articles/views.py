@@ -81,7 +81,7 @@ def home(request):
             "latest": latest,
             "category_sections": category_sections,
             "most_read": sidebars(request, "most_read")["most_read"],
-            "current_topics": list(Topic.objects.current().select_related("cover")[:HOME_TOPICS_COUNT]),
+            "current_topics": Topic.objects.current_with_covers(HOME_TOPICS_COUNT),
         },
     )
 

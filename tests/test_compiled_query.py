@@ -6,10 +6,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Topic
 from articles.models.compiled import CompiledQuery
 
-from .factories import ArticleFactory, PhotoFactory
+from .factories import ArticleFactory, PhotoFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +105,20 @@ def test_by_id_for_reading_gives_the_articles_with_their_bodies():
     expected = Article.objects.for_reading().in_bulk([a.pk for a in articles])
     assert [loaded_values(found[a.pk]) for a in articles] == [loaded_values(expected[a.pk]) for a in articles]
     assert found[articles[0].pk].get_deferred_fields() == {"search_title", "search_text"}
+
+
+def test_the_current_topics_are_those_of_the_day_it_is(time_machine, django_assert_num_queries):
+    today = timezone.localdate()
+    time_machine.move_to(timezone.now(), tick=False)
+    TopicFactory(name="Chuyên đề đã xong", ends_on=today - datetime.timedelta(days=1))
+    under_way = TopicFactory(name="Chuyên đề đang làm", starts_on=today, cover=PhotoFactory(alt_text="Bìa"))
+    tomorrows = TopicFactory(name="Chuyên đề ngày mai", starts_on=today + datetime.timedelta(days=1))
+
+    with django_assert_num_queries(1):
+        current = Topic.objects.current_with_covers(4)
+        assert [(t, t.cover and t.cover.alt_text) for t in current] == [(under_way, "Bìa")]
+    assert current == list(Topic.objects.current().select_related("cover")[:4])
+
+    time_machine.move_to(timezone.now() + datetime.timedelta(days=1), tick=False)
+    assert set(Topic.objects.current_with_covers(4)) == {under_way, tomorrows}
+    assert Topic.objects.current_with_covers(1) == list(Topic.objects.current()[:1])

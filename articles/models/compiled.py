@@ -7,7 +7,8 @@ and what turns a row into model instances (select_related included), and later o
 returns is what the queryset would: the same instances, from the same statement.
 
 The values must reach the SQL as parameters (a slice's bounds are written into it: they are part of the
-query, not values), and be strings, integers or datetimes (adapted as a DateTimeField's).
+query, not values), and be strings, integers, dates or datetimes (adapted as a DateField's or a
+DateTimeField's are).
 """
 
 import copy
@@ -85,8 +86,10 @@ class _Compiled:
 def _another(sample):
     if isinstance(sample, datetime.datetime):
         return sample + datetime.timedelta(seconds=1)
+    if isinstance(sample, datetime.date):
+        return sample + datetime.timedelta(days=1)
     if isinstance(sample, bool) or not isinstance(sample, int | str):
-        raise TypeError(f"a CompiledQuery takes strings, integers and datetimes, not {type(sample).__name__}")
+        raise TypeError(f"a CompiledQuery takes strings, integers and dates, not {type(sample).__name__}")
     return sample + (1 if isinstance(sample, int) else "-")
 
 
@@ -96,8 +99,11 @@ def _adapter(sample, params, connection):
         raise ValueError(f"the value {sample!r} stands nowhere in the SQL")
     if all(param == sample for param in params):
         return lambda value: value
-    if isinstance(sample, datetime.datetime):
-        adapt = connection.ops.adapt_datetimefield_value
+    if isinstance(sample, datetime.date):
+        is_datetime = isinstance(sample, datetime.datetime)
+        adapt = (
+            connection.ops.adapt_datetimefield_value if is_datetime else connection.ops.adapt_datefield_value
+        )
         if all(param == adapt(sample) for param in params):
             return adapt
     raise ValueError(f"cannot tell how {sample!r} is passed to the database")

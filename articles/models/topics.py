@@ -1,5 +1,7 @@
 """Topics ("Chuyên đề"): campaign pages across categories, with hand-picked articles and documents."""
 
+import datetime
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -7,6 +9,7 @@ from django.utils import timezone
 
 from .articles import Article
 from .base import ImportKeyQuerySet, ShownToReaders, fill_slug
+from .compiled import CompiledQuery
 from .documents import Document
 from .photos import Photo
 
@@ -18,6 +21,22 @@ class TopicQuerySet(ImportKeyQuerySet):
         return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=today)).filter(
             Q(ends_on__isnull=True) | Q(ends_on__gte=today)
         )
+
+    def current_with_covers(self, count):
+        """The first `count` topics under way today, their covers joined in: one query, whose SQL is written
+        once per process (articles.models.compiled). Among all topics: call it on the manager."""
+        if self.query.has_filters():
+            raise TypeError("current_with_covers() looks among all topics: call it on Topic.objects")
+        query = _CURRENT_WITH_COVERS.get(count)
+        if query is None:
+            build = lambda today: Topic.objects.current(today).select_related("cover")[:count]  # noqa: E731
+            query = CompiledQuery(build, today=datetime.date(1900, 1, 1))
+            query = _CURRENT_WITH_COVERS.setdefault(count, query)
+        return query(using=self.db, today=timezone.localdate())
+
+
+# A CompiledQuery for each number of topics current_with_covers() was asked for.
+_CURRENT_WITH_COVERS = {}
 
 
 class Topic(ShownToReaders):
