@@ -14,7 +14,17 @@ from django.views.decorators.http import require_POST, require_safe
 
 from . import hours, previews, throttle
 from . import search as article_search
-from .models import Article, ArticleRedirect, Category, ClosingDay, Document, Page, Photo, SiteSettings, Topic
+from .models import (
+    Article,
+    ArticleRedirect,
+    Category,
+    ClosingDay,
+    Page,
+    Photo,
+    SiteSettings,
+    Topic,
+    article_page,
+)
 from .pagecache import CountedView, cached_page, kept, shared, shares_parts
 from .pagination import CategoryPaginator
 from .permissions import can_view
@@ -205,12 +215,10 @@ def article_parts(article):
     documents it is about and the topics it belongs to (articles/models/documents.py, topics.py). A preview
     of an article never saved has no photo rows, documents or topics yet."""
     return {
-        "photos": list(article.photos.select_related("photo")) if article.pk else [],
+        "photos": article_page.photo_rows(article.pk) if article.pk else [],
         "body_photos": Photo.objects.in_body(article.body),
-        "article_documents": (
-            list(Document.objects.published().for_listing().filter(articles=article)) if article.pk else []
-        ),
-        "article_topics": list(article.topics.only("name", "slug")) if article.pk else [],
+        "article_documents": article_page.documents_about(article.pk) if article.pk else [],
+        "article_topics": article_page.topics_of(article.pk) if article.pk else [],
     }
 
 

@@ -6,10 +6,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from articles.models import Article, Topic
+from articles.models import Article, Document, Topic, article_page
 from articles.models.compiled import CompiledQuery
 
-from .factories import ArticleFactory, PhotoFactory, TopicFactory
+from .factories import ArticleFactory, ArticleImageFactory, DocumentFactory, PhotoFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +122,26 @@ def test_the_current_topics_are_those_of_the_day_it_is(time_machine, django_asse
     time_machine.move_to(timezone.now() + datetime.timedelta(days=1), tick=False)
     assert set(Topic.objects.current_with_covers(4)) == {under_way, tomorrows}
     assert Topic.objects.current_with_covers(1) == list(Topic.objects.current()[:1])
+
+
+def test_what_an_article_page_shows_beside_it_is_what_its_related_managers_give(
+    reader_site, django_assert_num_queries
+):
+    article = reader_site.article
+    ArticleImageFactory(article=article, caption="Ảnh thứ hai", position=2)
+    later = DocumentFactory(number="16-NQ/TU", published_at=timezone.now() + datetime.timedelta(days=1))
+    later.articles.add(article)  # not yet published: not shown
+
+    with django_assert_num_queries(3):
+        rows = article_page.photo_rows(article.pk)
+        documents = article_page.documents_about(article.pk)
+        topics = article_page.topics_of(article.pk)
+        photos_alt = [row.photo.alt_text for row in rows]  # joined in: no query
+
+    assert rows == list(article.photos.select_related("photo"))
+    assert [row.caption for row in rows] == ["Hai đảng viên mới tuyên thệ", "Ảnh thứ hai"]
+    assert photos_alt == [row.photo.alt_text for row in article.photos.select_related("photo")]
+    assert documents == list(Document.objects.published().for_listing().filter(articles=article))
+    assert documents == [reader_site.document]
+    assert topics == list(article.topics.only("name", "slug")) == [reader_site.topic]
+    assert topics[0].get_deferred_fields() == article.topics.only("name", "slug")[0].get_deferred_fields()

@@ -65,8 +65,9 @@ class DocumentSubject(Vocabulary):
 
 
 class DocumentQuerySet(ImportKeyQuerySet):
-    def published(self):
-        return self.filter(status=Document.Status.PUBLISHED, published_at__lte=timezone.now())
+    def published(self, at=None):
+        """Published by `at` (now unless told)."""
+        return self.filter(status=Document.Status.PUBLISHED, published_at__lte=at or timezone.now())
 
     def newest_first(self):
         return self.order_by("-issued_on", "-published_at", "-pk")
