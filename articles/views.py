@@ -104,9 +104,8 @@ def category_detail(request, slug):
     if category is None:
         raise Http404("Không có chuyên mục này.")
     count_name = f"articles_in_{category.pk}"
-    count = shared(request, **{count_name: Article.objects.published().in_category(category).count})[
-        count_name
-    ]
+    counted = Article.objects.published().in_category(category).count
+    count = shared(request, **{count_name: counted})[count_name]
     try:
         # The page cache hands over the number as an integer over 1, or none for the first page.
         page = CategoryPaginator(category, CATEGORY_PAGE_SIZE, count=count).page(request.GET.get("trang", 1))

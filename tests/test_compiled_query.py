@@ -145,3 +145,10 @@ def test_what_an_article_page_shows_beside_it_is_what_its_related_managers_give(
     assert documents == [reader_site.document]
     assert topics == list(article.topics.only("name", "slug")) == [reader_site.topic]
     assert topics[0].get_deferred_fields() == article.topics.only("name", "slug")[0].get_deferred_fields()
+
+
+def test_a_queryset_of_values_is_refused():
+    ids = CompiledQuery(lambda slug: Article.objects.filter(slug=slug).values_list("pk"), slug="a-slug")
+
+    with pytest.raises(ValueError, match="model instances"):
+        ids(slug="bai-viet")

@@ -58,6 +58,8 @@ class _Compiled:
             adapt = _adapter(sample, [self.params[i] for i in places], connection)
             self.places[name] = (places, adapt)
         select, klass_info = self.compiler.select, self.compiler.klass_info
+        if klass_info is None:
+            raise ValueError("a CompiledQuery gives model instances: no values() or values_list()")
         fields = klass_info["select_fields"]
         self.model, self.model_columns = klass_info["model"], slice(fields[0], fields[-1] + 1)
         self.init_list = [column[0].target.attname for column in select[self.model_columns]]
