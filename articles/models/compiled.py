@@ -16,7 +16,7 @@ import datetime
 import threading
 
 from django.db import connections
-from django.db.models.query import get_related_populators
+from django.db.models.query import ModelIterable, get_related_populators
 
 
 class CompiledQuery:
@@ -44,6 +44,8 @@ class _Compiled:
         queryset = build(**samples).using(using)
         if queryset._prefetch_related_lookups or queryset._known_related_objects:
             raise ValueError("a CompiledQuery runs one statement: no prefetch_related(), no related objects")
+        if queryset._iterable_class is not ModelIterable:
+            raise ValueError("a CompiledQuery gives model instances: no values() or values_list()")
         self.compiler = queryset.query.get_compiler(using=using)
         self.sql, self.params = self.compiler.as_sql()
         self.using = using
@@ -58,8 +60,6 @@ class _Compiled:
             adapt = _adapter(sample, [self.params[i] for i in places], connection)
             self.places[name] = (places, adapt)
         select, klass_info = self.compiler.select, self.compiler.klass_info
-        if klass_info is None:
-            raise ValueError("a CompiledQuery gives model instances: no values() or values_list()")
         fields = klass_info["select_fields"]
         self.model, self.model_columns = klass_info["model"], slice(fields[0], fields[-1] + 1)
         self.init_list = [column[0].target.attname for column in select[self.model_columns]]
