@@ -128,7 +128,8 @@ def test_what_an_article_page_shows_beside_it_is_what_its_related_managers_give(
     reader_site, django_assert_num_queries
 ):
     article = reader_site.article
-    ArticleImageFactory(article=article, caption="Ảnh thứ hai", position=2)
+    first = article.photos.get()
+    ArticleImageFactory(article=article, caption="Ảnh thứ hai", position=first.position + 1)
     later = DocumentFactory(number="16-NQ/TU", published_at=timezone.now() + datetime.timedelta(days=1))
     later.articles.add(article)  # not yet published: not shown
 
