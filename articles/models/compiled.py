@@ -32,8 +32,10 @@ class CompiledQuery:
         """The model instances the queryset built with these values gives, as a list."""
         compiled = self._compiled.get(using)
         if compiled is None:
-            with self._lock:
-                compiled = self._compiled.setdefault(using, _Compiled(self._build, self._samples, using))
+            with self._lock:  # one compiling per database, also when two threads ask at once
+                compiled = self._compiled.get(using)
+                if compiled is None:
+                    compiled = self._compiled[using] = _Compiled(self._build, self._samples, using)
         return compiled.run(values)
 
 
