@@ -16,7 +16,7 @@ from ..fields import RichTextField
 from ..text import plain_text, sanitize_html, search_text
 from .base import ImportKeyQuerySet, ShownToReaders, fill_slug, strip_control_characters_from_text, url_of
 from .categories import Category
-from .compiled import CompiledQuery
+from .compiled import CompiledQuery, among_all
 from .photos import Photo
 
 # Fields whose words an article is found by; a change to one of them refreshes the search columns.
@@ -37,8 +37,7 @@ class ArticleQuerySet(ImportKeyQuerySet):
         """The published article with this slug as its page shows it (for_reading()), or None: one query,
         whose SQL is written once per process (articles.models.compiled). Among all articles: call it on the
         manager."""
-        if self.query.has_filters():
-            raise TypeError("to_read() looks among all articles: call it on Article.objects")
+        among_all(self, "to_read")
         found = _TO_READ(using=self.db, slug=slug, now=timezone.now())
         return found[0] if found else None
 
@@ -121,8 +120,7 @@ class ArticleQuerySet(ImportKeyQuerySet):
         """{id: the article as lists show it (for_listing()), or its page (for_reading())} of these ids,
         whatever their state: one query, whose SQL is written once per process for each number of ids
         (articles.models.compiled). Among all articles: call it on the manager."""
-        if self.query.has_filters():
-            raise TypeError("by_id() looks among all articles: call it on Article.objects")
+        among_all(self, "by_id")
         ids = sorted(set(ids))
         if not ids:
             return {}
@@ -145,8 +143,7 @@ class ArticleQuerySet(ImportKeyQuerySet):
         category instead; the ids alone come from an index-only scan of (category, status, -published_at,
         -id), and only the page's rows are read. Among all articles: call it on the manager.
         """
-        if self.query.has_filters():
-            raise TypeError("page_in_category() looks among all articles: call it on Article.objects")
+        among_all(self, "page_in_category")
         now = connections[self.db].ops.adapt_datetimefield_value(timezone.now())
         return _PAGE_IN_CATEGORY(using=self.db, category=category_id, now=now, start=start, size=size)
 

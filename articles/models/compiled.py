@@ -19,6 +19,14 @@ from django.db import connections
 from django.db.models.query import ModelIterable, get_related_populators
 
 
+def among_all(queryset, method):
+    """Refuse to run a CompiledQuery from a narrowed queryset: its statement is fixed and would silently
+    drop the filters. `method` names the queryset method, for the message."""
+    if queryset.query.has_filters():
+        model = queryset.model.__name__
+        raise TypeError(f"{method}() looks among all {model.lower()}s: call it on {model}.objects")
+
+
 class CompiledQuery:
     """`build(**values)` returns the queryset; `samples` gives a value of each name, of its type, or a
     function of the database connection that gives it (a value the caller passes already adapted)."""

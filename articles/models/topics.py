@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from .articles import Article
 from .base import ImportKeyQuerySet, ShownToReaders, fill_slug
-from .compiled import CompiledQuery
+from .compiled import CompiledQuery, among_all
 from .documents import Document
 from .photos import Photo
 
@@ -25,8 +25,7 @@ class TopicQuerySet(ImportKeyQuerySet):
     def current_with_covers(self, count):
         """The first `count` topics under way today, their covers joined in: one query, whose SQL is written
         once per process (articles.models.compiled). Among all topics: call it on the manager."""
-        if self.query.has_filters():
-            raise TypeError("current_with_covers() looks among all topics: call it on Topic.objects")
+        among_all(self, "current_with_covers")
         query = _CURRENT_WITH_COVERS.get(count)
         if query is None:
             build = lambda today: Topic.objects.current(today).select_related("cover")[:count]  # noqa: E731
