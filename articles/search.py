@@ -4,18 +4,25 @@ Both look in the folded words the model keeps (Article.search_title and search_t
 full-text search on vectors generated from them and indexed, SQLite by whole-word matching. Both list title
 matches first, and the excerpts with highlighted words are computed here in Python, so readers see the same
 page on both.
+
+The statements are written here rather than built as querysets: building and compiling them cost Django
+several times what PostgreSQL takes to answer them (as Article.objects.front_page()).
 """
 
+import html
 import re
 from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from .models import Article
+from .models.articles import EARLIEST
+from .models.compiled import CompiledQuery
 from .text import fold, plain_text, words
 
 MAX_QUERY_LENGTH = 200
@@ -40,70 +47,87 @@ def query_words(query):
 MAX_RESULTS = 1000
 
 
-def find(articles, query_words, by_id=None):
-    """The articles holding every word: those with every word in the title first, each group newest first.
-
-    `by_id(ids)` gives {id: article} of the shape `articles` has, for a page whose ids are known (by default,
-    the queryset's in_bulk()).
+def find(query_words, using="default"):
+    """The published articles holding every word: those with every word in the title first, each group
+    newest first, as their pages show them (for_reading()).
 
     Newest first rather than by a relevance score: a score must be computed for every match before the first
     page can be cut, which took seconds for a common word in 100,000 articles; by date PostgreSQL walks the
     index and stops after one page.
     """
-    if not query_words:
-        return Found(articles.none(), articles.none(), by_id)
-    if connections[articles.db].vendor == "postgresql":
-        in_title, in_text = _full_text_matches(query_words)
-    else:
-        in_title, in_text = _folded_text_matches(query_words)
-    articles = articles.newest_first()
-    return Found(articles.filter(in_title), articles.filter(in_text).exclude(in_title), by_id)
+    return Found(query_words, using)
 
 
 def having_every_word(articles, query_words):
     """The articles holding every word in the title, lead or body, in any order given: the admin's search."""
-    if connections[articles.db].vendor == "postgresql":
-        in_title, in_text = _full_text_matches(query_words)
-    else:
-        in_title, in_text = _folded_text_matches(query_words)
-    return articles.filter(in_title | in_text)
+    vendor = connections[articles.db].vendor
+    terms = _terms(vendor, query_words)
+    in_title, in_text = _matching(vendor, "title", terms), _matching(vendor, "text", terms)
+    sql = f"({in_title}) OR ({in_text})"
+    return articles.filter(Q(RawSQL(sql, terms * 2, output_field=BooleanField())))
 
 
-def _full_text_matches(query_words):
-    # The columns are generated from the folded words and indexed (migration 0009_search_documents); a
-    # separate one for the titles gives PostgreSQL true statistics of how often a word is in a title.
-    query = " & ".join(f"'{word}'" for word in query_words)  # words() holds letters and digits only
+# The columns each database looks in (the title's words, and all of them), and how it matches a term there.
+# PostgreSQL's are generated from the folded words and indexed (migration 0009_search_documents); a separate
+# one for the titles gives it true statistics of how often a word is in a title. SQLite's hold " word word "
+# with spaces round every word: " dang " matches the word only.
+_COLUMNS = {
+    "postgresql": (
+        {"title": "search_title_document", "text": "search_document"},
+        "@@ to_tsquery('simple', %s)",
+    ),
+    "sqlite": ({"title": "search_title", "text": "search_text"}, "LIKE %s"),
+}
 
-    def matching(column):
-        sql = f'"articles_article"."{column}" @@ to_tsquery(\'simple\', %s)'
-        return Q(RawSQL(sql, [query], output_field=BooleanField()))
 
-    return matching("search_title_document"), matching("search_document")
+def _terms(vendor, query_words):
+    """What the statements are given for the words: PostgreSQL one query of them all, SQLite one pattern
+    each (words() holds letters and digits only: nothing there needs quoting or escaping)."""
+    if vendor == "postgresql":
+        return [" & ".join(f"'{word}'" for word in query_words)]
+    return [f"% {word} %" for word in query_words]
 
 
-def _folded_text_matches(query_words):
-    # The columns hold " word word " with spaces round every word: " dang " matches the word only.
-    in_title = Q(*[Q(search_title__contains=f" {word} ") for word in query_words])
-    in_text = Q(*[Q(search_text__contains=f" {word} ") for word in query_words])
-    return in_title, in_text
+def _matching(vendor, column, terms):
+    """The condition that every term matches in the column ("title" or "text"), one %s per term."""
+    columns, operator = _COLUMNS.get(vendor, _COLUMNS["sqlite"])
+    return " AND ".join(f'"{Article._meta.db_table}"."{columns[column]}" {operator}' for _ in terms)
+
+
+def _in_group(vendor, group, terms):
+    """The condition of the group's articles ("title": every word in the title; "elsewhere": every word in
+    the text, not all in the title), and its parameters."""
+    in_title = _matching(vendor, "title", terms)
+    if group == "title":
+        return in_title, list(terms)
+    return f"{_matching(vendor, 'text', terms)} AND NOT ({in_title})", [*terms, *terms]
+
+
+_PUBLISHED = f'"{Article._meta.db_table}"."status" = %s AND "{Article._meta.db_table}"."published_at" <= %s'
 
 
 class Found:
     """The matches as one list for Django's Paginator: title matches, then the others; MAX_RESULTS at most.
 
-    Each group is first read as ids and dates, MAX_RESULTS + 1 at most, which counts it. A group that ends
-    within that is paged from its ids: PostgreSQL, asked for a rare combination of common words newest first,
-    walks the date index through the whole archive (a second), where the ids come from the text index in
-    milliseconds. A longer group is paged by the date index, which then finds a page at once.
+    Each group is first read as ids, MAX_RESULTS + 1 at most, which counts it: taken as the text index gives
+    them, then sorted. A group that ends within that is paged from its ids: PostgreSQL, asked for a rare
+    combination of common words newest first, walks the date index through the whole archive (a second),
+    where the ids come from the text index in milliseconds. A longer group is paged by the date index, which
+    then finds a page at once.
     """
 
-    def __init__(self, in_title, elsewhere, by_id=None):
-        self.in_title, self.elsewhere, self.by_id = in_title, elsewhere, by_id
+    def __init__(self, query_words, using="default"):
+        self.query_words, self.using = query_words, using
 
     @cached_property
     def _groups(self):
-        title = _Group(self.in_title, MAX_RESULTS + 1, self.by_id)
-        return title, _Group(self.elsewhere, MAX_RESULTS + 1 - len(title.ids), self.by_id)
+        if not self.query_words:
+            return _Group.none(), _Group.none()
+        connection = connections[self.using]
+        terms = _terms(connection.vendor, self.query_words)
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        title = _Group("title", terms, now, MAX_RESULTS + 1, self.using)
+        return title, _Group("elsewhere", terms, now, MAX_RESULTS + 1 - len(title.ids), self.using)
 
     @property
     def is_capped(self):
@@ -130,20 +154,59 @@ class Found:
 
 
 class _Group:
-    def __init__(self, articles, limit, by_id):
-        rows = list(articles.order_by().values_list("published_at", "pk")[:limit]) if limit > 0 else []
-        self.articles, self.is_complete = articles, len(rows) < limit
-        self.by_id = by_id or articles.in_bulk
-        self.ids = [pk for _, pk in sorted(rows, reverse=True)]  # newest first, as articles.newest_first()
+    def __init__(self, group, terms, now, limit, using):
+        self.group, self.terms, self.now, self.using = group, terms, now, using
+        self.ids, self.is_complete = [], True
+        if limit <= 0:
+            return
+        condition, params = _in_group(connections[using].vendor, group, terms)
+        ids = (
+            f"SELECT id FROM (SELECT id, published_at FROM {Article._meta.db_table} WHERE {_PUBLISHED}"
+            f" AND {condition} LIMIT %s) found ORDER BY published_at DESC, id DESC"
+        )
+        with connections[using].cursor() as cursor:
+            cursor.execute(ids, [Article.Status.PUBLISHED, now, *params, limit])
+            self.ids = [pk for (pk,) in cursor.fetchall()]
+        self.is_complete = len(self.ids) < limit
+
+    @classmethod
+    def none(cls):
+        return cls(None, [], None, 0, None)
 
     def page(self, start, stop):
         if start >= stop or start >= len(self.ids):
             return []
         if not self.is_complete:
-            return list(self.articles[start:stop])
+            return _page(self.group, self.terms, self.using, now=self.now, start=start, size=stop - start)
         wanted = self.ids[start:stop]
-        found = self.by_id(wanted)
+        found = Article.objects.db_manager(self.using).by_id(wanted, for_reading=True)
         return [found[pk] for pk in wanted]
+
+
+# A CompiledQuery (articles.models.compiled) per group, database and number of terms: a page of a long group.
+_PAGES = {}
+
+
+def _page(group, terms, using, **values):
+    vendor = connections[using].vendor
+    query = _PAGES.get((group, vendor, len(terms)))
+    if query is None:
+
+        def build(now, start, size, **terms):
+            condition, params = _in_group(vendor, group, list(terms.values()))
+            # The bounds are parameters of the ids' statement, where a slice would write them into the SQL.
+            ids = (
+                f"SELECT id FROM {Article._meta.db_table} WHERE {_PUBLISHED} AND {condition}"
+                " ORDER BY published_at DESC, id DESC LIMIT %s OFFSET %s"
+            )
+            in_page = RawSQL(ids, [Article.Status.PUBLISHED, now, *params, size, start])
+            return Article.objects.for_reading().filter(pk__in=in_page).newest_first()
+
+        samples = {f"term{i}": f"sample term {i}" for i in range(len(terms))}
+        now = lambda connection: connection.ops.adapt_datetimefield_value(EARLIEST)  # noqa: E731
+        query = CompiledQuery(build, now=now, start=-2000, size=-3000, **samples)
+        query = _PAGES.setdefault((group, vendor, len(terms)), query)
+    return query(using=using, **values, **{f"term{i}": term for i, term in enumerate(terms)})
 
 
 @dataclass(frozen=True)
@@ -163,12 +226,12 @@ def results(articles, query_words):
 
 def excerpt(article, query_words):
     """Some 200 characters of the lead or body around the first matched word, the words marked."""
-    lead, body = article.lead, plain_text(article.body)
-    for text in (lead, body):
-        spans = matches(text, query_words)
-        if spans:
-            return _cut(text, spans)
-    return _cut(lead, [])
+    spans = matches(article.lead, query_words)
+    if spans:
+        return _cut(article.lead, spans)
+    body = plain_text(article.body)  # only when the lead has none of the words
+    spans = matches(body, query_words)
+    return _cut(body, spans) if spans else _cut(article.lead, [])
 
 
 def highlight(text, query_words):
@@ -235,8 +298,9 @@ def _marked(text, spans, start, end):
     for span_start, span_end in spans:
         if span_start < position or span_end > end:
             continue
-        pieces.append(escape(text[position:span_start]))
-        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        pieces.append(html.escape(text[position:span_start]))
+        pieces.append(f"<mark>{html.escape(text[span_start:span_end])}</mark>")
         position = span_end
-    pieces.append(escape(text[position:end]))
-    return mark_safe("".join(pieces))  # every piece of the text is escaped above
+    pieces.append(html.escape(text[position:end]))
+    # Every piece of the text is escaped above, as django.utils.html.escape() does, without its lazy wrapper.
+    return mark_safe("".join(pieces))

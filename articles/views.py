@@ -226,12 +226,7 @@ def article_parts(article):
 def search(request):
     query = article_search.clean_query(request.GET.get("q"))
     words = article_search.query_words(query)
-    # A page of results is read by id (articles.models.compiled): the ids came from this request's search.
-    found = article_search.find(
-        Article.objects.published().for_reading(),
-        words,
-        by_id=lambda ids: Article.objects.by_id(ids, for_reading=True),
-    )
+    found = article_search.find(words)
     page = Paginator(found, SEARCH_PAGE_SIZE).get_page(request.GET.get("trang"))
     return render(
         request,

@@ -327,6 +327,23 @@ def test_a_thousand_results_at_most_are_listed(client, site_settings, monkeypatc
     assert "Tìm thấy hơn 12 bài viết có “ket nap”; dưới đây là 12 bài đầu tiên." in last.content.decode()
 
 
+@pytest.mark.parametrize("query", ["ket", "ket nap dang"])
+def test_a_group_longer_than_the_cap_is_paged_newest_first(client, site_settings, monkeypatch, query):
+    """Past the cap a group's pages come from the date index, not from its ids: the same order."""
+    monkeypatch.setattr(search, "MAX_RESULTS", 12)
+    now = timezone.now()
+    days = [3, 0, 7, 1, 12, 5, 9, 2, 11, 4, 6, 8, 10, 13]  # written in no order of date
+    in_title = [
+        ArticleFactory(title=f"Kết nạp đảng viên {n}", published_at=now - datetime.timedelta(days=n))
+        for n in days
+    ]
+    ArticleFactory(title="Tin tuần", lead="Kết nạp đảng viên mới.")  # past the title matches: never listed
+
+    listed = found(client, query) + found(client, query, trang=2)
+
+    assert listed == sorted(in_title, key=lambda article: article.published_at, reverse=True)[:12]
+
+
 def test_an_exact_count_below_the_cap(client, site_settings, monkeypatch):
     monkeypatch.setattr(search, "MAX_RESULTS", 12)
     ArticleFactory.create_batch(12, title="Kết nạp đảng viên")
