@@ -78,43 +78,24 @@ class ArticleQuerySet(ImportKeyQuerySet):
         return ranked.filter(rank__lte=count).order_by("category_id", "rank")
 
     def front_page(self, featured, latest, per_category):
-        """The home page's lists of published articles, as lists show them, in two queries: the ids of all
-        three in one statement, then the articles. The same lists as, in that order,
+        """The home page's lists of published articles, as lists show them, in one query whose SQL is written
+        once per process (articles.models.compiled). The same lists as, in that order,
         `featured().newest_first()[:featured]`, `exclude(is_featured=True).newest_first()[:latest]` and
         `newest_per_category(per_category)`; written in SQL because building and compiling those three
-        querysets took several times as long as running them."""
-        connection = connections[self.db]
-        articles, categories = Article._meta.db_table, Category._meta.db_table
-        published = "status = %s AND published_at <= %s"
-        now = [Article.Status.PUBLISHED, connection.ops.adapt_datetimefield_value(timezone.now())]
-        newest = "ROW_NUMBER() OVER (ORDER BY published_at DESC, id DESC)"
-        in_category = f"{articles} a WHERE a.category_id = c.id AND a.status = %s AND a.published_at <= %s"
-        # As newest_per_category(): only articles from the oldest of the categories' n-th newest are ranked.
-        cutoff = (
-            f"SELECT MIN(COALESCE((SELECT a.published_at FROM {in_category}"
-            f" ORDER BY a.published_at DESC, a.id DESC LIMIT 1 OFFSET %s), (SELECT a.published_at"
-            f" FROM {in_category} ORDER BY a.published_at, a.id LIMIT 1))) FROM {categories} c"
+        querysets took several times as long as running them. Among all articles: call it on the manager."""
+        among_all(self, "front_page")
+        now = connections[self.db].ops.adapt_datetimefield_value(timezone.now())
+        values = {"featured": featured, "latest": latest, "per_category": per_category}
+        found = _FRONT_PAGE(using=self.db, now=now, **values)  # each list's articles, newest first
+        # Each list's articles are the newest of their kind among those found: any other found is older.
+        in_category = {}
+        for article in found:
+            in_category.setdefault(article.category_id, []).append(article)
+        return FrontPage(
+            featured=[article for article in found if article.is_featured][:featured],
+            latest=[article for article in found if not article.is_featured][:latest],
+            newest_per_category=[a for _, found in sorted(in_category.items()) for a in found[:per_category]],
         )
-        sql = (
-            f"SELECT 1, id, n FROM (SELECT id, {newest} AS n FROM {articles}"
-            f" WHERE {published} AND is_featured ORDER BY published_at DESC, id DESC LIMIT %s) featured"
-            f" UNION ALL SELECT 2, id, n FROM (SELECT id, {newest} AS n FROM {articles}"
-            f" WHERE {published} AND NOT is_featured ORDER BY published_at DESC, id DESC LIMIT %s) latest"
-            f" UNION ALL SELECT 3, id, n FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY category_id"
-            f" ORDER BY published_at DESC, id DESC) AS n FROM {articles}"
-            f" WHERE {published} AND published_at >= ({cutoff})) ranked WHERE n <= %s"
-        )
-        params = [*now, featured, *now, latest, *now, *now, per_category - 1, *now, per_category]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = sorted(cursor.fetchall(), key=lambda row: (row[0], row[2]))  # each list in its order
-        found = Article.objects.by_id({row[1] for row in rows})
-        lists = {1: [], 2: [], 3: []}
-        for which, pk, _ in rows:
-            lists[which].append(found[pk])
-        # Sorting is stable: each category's articles stay newest first.
-        by_category = sorted(lists[3], key=lambda article: article.category_id)
-        return FrontPage(featured=lists[1], latest=lists[2], newest_per_category=by_category)
 
     def by_id(self, ids, *, for_reading=False):
         """{id: the article as lists show it (for_listing()), or its page (for_reading())} of these ids,
@@ -515,6 +496,50 @@ def _page_in_category(category, now, start, size):
     )
     in_page = RawSQL(ids, [category, Article.Status.PUBLISHED, now, size, start])
     return Article.objects.for_listing().filter(pk__in=in_page).newest_first()
+
+
+def _front_page(now, featured, latest, per_category):
+    # The ids of all three lists in one statement; the values reach it as they are, so `now` comes adapted to
+    # the database's datetime column.
+    articles, categories = Article._meta.db_table, Category._meta.db_table
+    published = "status = %s AND published_at <= %s"
+    newest = "ORDER BY published_at DESC, id DESC"
+    in_category = f"{articles} a WHERE a.category_id = c.id AND a.status = %s AND a.published_at <= %s"
+    # As newest_per_category(): only articles from the oldest of the categories' n-th newest are ranked.
+    cutoff = (
+        f"SELECT MIN(COALESCE((SELECT a.published_at FROM {in_category}"
+        f" ORDER BY a.published_at DESC, a.id DESC LIMIT 1 OFFSET %s - 1), (SELECT a.published_at"
+        f" FROM {in_category} ORDER BY a.published_at, a.id LIMIT 1))) FROM {categories} c"
+    )
+    ids = (
+        f"SELECT id FROM (SELECT id FROM {articles} WHERE {published} AND is_featured {newest} LIMIT %s) f"
+        f" UNION ALL SELECT id FROM (SELECT id FROM {articles} WHERE {published} AND NOT is_featured"
+        f" {newest} LIMIT %s) l"
+        f" UNION ALL SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY category_id {newest}) AS n"
+        f" FROM {articles} WHERE {published} AND published_at >= ({cutoff})) ranked WHERE n <= %s"
+    )
+    published_now = [Article.Status.PUBLISHED, now]
+    params = [
+        *published_now,
+        featured,
+        *published_now,
+        latest,
+        *published_now,
+        *published_now,
+        per_category,
+        *published_now,
+        per_category,
+    ]
+    return Article.objects.for_listing().filter(pk__in=RawSQL(ids, params)).newest_first()
+
+
+_FRONT_PAGE = CompiledQuery(
+    _front_page,
+    now=lambda connection: connection.ops.adapt_datetimefield_value(EARLIEST),
+    featured=-1000,
+    latest=-2000,
+    per_category=-3000,
+)
 
 
 _PAGE_IN_CATEGORY = CompiledQuery(
