@@ -1,12 +1,14 @@
 """An article's page finds its article with SQL written once per process (articles.models.compiled): the same
 article, the same instances, and each request's own slug and time."""
 
+import contextlib
 import datetime
 
 import pytest
+from django.db.models.signals import post_init, pre_init
 from django.utils import timezone
 
-from articles.models import Article, Document, Topic, article_page
+from articles.models import Article, Category, Document, Topic, article_page
 from articles.models.compiled import CompiledQuery
 
 from .factories import ArticleFactory, ArticleImageFactory, DocumentFactory, PhotoFactory, TopicFactory
@@ -153,3 +155,68 @@ def test_a_queryset_of_values_is_refused():
 
     with pytest.raises(ValueError, match="model instances"):
         ids(slug="bai-viet")
+
+
+def as_made(instance):
+    """What an instance holds: its values, its state and the related instances joined in, each as made."""
+    state = instance._state
+    related = {name: as_made(other) if other else other for name, other in state.fields_cache.items()}
+    values = {name: value for name, value in vars(instance).items() if name != "_state"}
+    return type(instance), values, (state.adding, state.db), related
+
+
+def test_instances_are_made_as_django_makes_them():
+    """Made without Model.__init__: the same values, deferred fields, state and joined instances, and a
+    photo's dimensions filled in by its file field as on any instance."""
+    cover = PhotoFactory(alt_text="Lễ kết nạp", credit="Minh Anh")
+    article = ArticleFactory(title="Lễ kết nạp đảng viên mới", cover=cover)
+    ArticleFactory(title="Bài không có ảnh đại diện")
+
+    found = Article.objects.to_read(article.slug)
+    listed = Article.objects.by_id(Article.objects.values_list("pk", flat=True))
+
+    assert as_made(found) == as_made(as_the_queryset_gives(article.slug))
+    expected = Article.objects.for_listing().in_bulk()
+    assert {pk: as_made(a) for pk, a in listed.items()} == {pk: as_made(a) for pk, a in expected.items()}
+    assert (found.cover.width, found.cover.height) == (cover.width, cover.height)
+    found.title = "Lễ kết nạp đảng viên"
+    found.save(update_fields=["title"])  # an existing row: an UPDATE, as for any article read
+    assert Article.objects.get(pk=article.pk).title == "Lễ kết nạp đảng viên"
+
+
+def test_the_signals_of_making_an_instance_are_sent_as_django_sends_them():
+    article = ArticleFactory(cover=PhotoFactory())
+    made = []
+
+    def after(sender, instance, **kwargs):
+        made.append(("post_init", sender, instance.pk))
+
+    def before(sender, args, kwargs, **more):
+        made.append(("pre_init", sender, args[0]))
+
+    with connected(post_init, after):
+        Article.objects.to_read(article.slug)
+    assert made == [("post_init", Article, article.pk), ("post_init", Category, article.category_id)]
+
+    made.clear()
+    with connected(pre_init, before), connected(post_init, after):
+        found = Article.objects.to_read(article.slug)
+    assert made == [
+        ("pre_init", Article, article.pk),
+        ("post_init", Article, article.pk),
+        ("pre_init", Category, article.category_id),
+        ("post_init", Category, article.category_id),
+    ]
+    assert as_made(found) == as_made(as_the_queryset_gives(article.slug))
+
+
+@contextlib.contextmanager
+def connected(signal, receiver):
+    # Only for articles and categories: a photo's own receiver is there all along.
+    for model in (Article, Category):
+        signal.connect(receiver, sender=model)
+    try:
+        yield
+    finally:
+        for model in (Article, Category):
+            signal.disconnect(receiver, sender=model)
