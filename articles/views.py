@@ -52,12 +52,18 @@ def sidebars(request, *names, leaving_out=None, related_in=None):
 
     Without the page's own article: one more than shown is kept for that.
     """
-    since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
-    published = Article.objects.published().for_listing()
+
+    def published():  # only for a list not shared yet: building a queryset costs more than taking the list
+        return Article.objects.published().for_listing()
+
+    def most_read():
+        since = timezone.now() - datetime.timedelta(days=MOST_READ_DAYS)
+        return list(published().most_read(since, MOST_READ_POOL)[: SIDEBAR_COUNT + 1])
+
     builders = {
-        "most_read": lambda: list(published.most_read(since, MOST_READ_POOL)[: SIDEBAR_COUNT + 1]),
-        "newest": lambda: list(published.newest_first()[: SIDEBAR_COUNT + 1]),
-        "related": lambda: list(published.in_category(related_in).newest_first()[: RELATED_COUNT + 1]),
+        "most_read": most_read,
+        "newest": lambda: list(published().newest_first()[: SIDEBAR_COUNT + 1]),
+        "related": lambda: list(published().in_category(related_in).newest_first()[: RELATED_COUNT + 1]),
     }
     shown = {"most_read": SIDEBAR_COUNT, "newest": SIDEBAR_COUNT, "related": RELATED_COUNT}
     keys = {name: f"related_in_{related_in}" if name == "related" else name for name in names}
