@@ -220,3 +220,20 @@ def connected(signal, receiver):
     finally:
         for model in (Article, Category):
             signal.disconnect(receiver, sender=model)
+
+
+def test_a_model_with_its_own_from_db_gets_it(monkeypatch):
+    article = ArticleFactory()
+    django_from_db = Article.from_db.__func__
+
+    def own_from_db(cls, db, field_names, values):
+        made = django_from_db(cls, db, field_names, values)
+        made.made_by_its_own = True
+        return made
+
+    monkeypatch.setattr(Article, "from_db", classmethod(own_from_db))
+
+    found = Article.objects.to_read(article.slug)
+
+    assert found.made_by_its_own
+    assert not hasattr(found.category, "made_by_its_own")  # a category is made as before

@@ -16,7 +16,7 @@ import datetime
 import threading
 
 from django.db import connections
-from django.db.models.base import ModelState
+from django.db.models.base import Model, ModelState
 from django.db.models.query import ModelIterable, get_related_populators
 from django.db.models.signals import post_init, pre_init
 
@@ -100,23 +100,26 @@ class _Compiled:
 class _Instances:
     """Makes what Model.from_db() gives without Model.__init__, which took half the time of reading a page's
     articles: the values go where __init__ sets them (each field's attname in the instance's __dict__; a
-    field not read is left out: deferred), and the signals __init__ sends are sent as it would."""
+    field not read is left out: deferred), and the signals __init__ sends are sent as it would. A model with
+    its own __init__ or from_db(), or a pre_init receiver (which is given __init__'s arguments), gets
+    from_db()."""
 
     def __init__(self, using):
         self.using = using
-        self._listened = {}  # {model: (pre_init has listeners, post_init has)}, looked up once per statement
+        self._how = {}  # {model: (through from_db(), post_init has receivers)}, looked up once per statement
 
     def make(self, model, attnames, values):
-        listened = self._listened.get(model)
-        if listened is None:
-            listened = self._listened[model] = (pre_init.has_listeners(model), post_init.has_listeners(model))
-        if listened[0]:
+        how = self._how.get(model)
+        if how is None:
+            own = model.__init__ is not Model.__init__ or model.from_db.__func__ is not Model.from_db.__func__
+            how = self._how[model] = (own or pre_init.has_listeners(model), post_init.has_listeners(model))
+        if how[0]:
             return model.from_db(self.using, attnames, values)
         instance = model.__new__(model)
         instance.__dict__.update(zip(attnames, values, strict=True))
         instance._state = ModelState()
         instance._state.adding, instance._state.db = False, self.using
-        if listened[1]:  # a photo's file field fills in its dimensions
+        if how[1]:  # a photo's file field fills in its dimensions
             post_init.send(sender=model, instance=instance)
         return instance
 
