@@ -211,3 +211,22 @@ def test_json_ld_cannot_break_out_of_its_script_element(client, site_settings):
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1)
     assert "<" not in block and ">" not in block and "&" not in block
     assert json.loads(block)["name"] == "Bản tin </script><script>alert(1)</script> & <!--"
+
+
+def test_the_institution_follows_a_change_and_the_address_the_site_is_reached_at(
+    client, site_settings, settings, django_capture_on_commit_callbacks
+):
+    """Built once per change and address (shared by the pages rendered meanwhile), never another's."""
+    settings.ALLOWED_HOSTS = ["testserver", "bantin.example.vn"]
+    category = ArticleFactory().category
+    client.get("/")  # what the pages share is kept
+
+    with django_capture_on_commit_callbacks(execute=True):  # the change makes every page stale
+        site_settings.phone = "0203.3000.111"
+        site_settings.save()
+    [here] = json_ld(client.get(category.get_absolute_url()).content.decode())
+    [there] = json_ld(client.get(category.get_absolute_url(), HTTP_HOST="bantin.example.vn").content.decode())
+
+    assert here["telephone"] == there["telephone"] == "0203.3000.111"
+    assert (here["@id"], here["url"]) == ("http://testserver/#to-chuc", "http://testserver/")
+    assert (there["@id"], there["url"]) == ("http://bantin.example.vn/#to-chuc", "http://bantin.example.vn/")

@@ -68,8 +68,13 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def organization_json_ld(context):
-    home_url = context["request"].build_absolute_uri(reverse("articles:home"))
-    return json_ld(structured_data.organization(context["site"], home_url))
+    """The site's GovernmentOrganization, on every page: built once per change (of the settings, say) and
+    address the site is reached at (articles.pagecache.shared)."""
+    request = context["request"]
+    home_url = request.build_absolute_uri(reverse("articles:home"))
+    key = f"organization:{home_url}"
+    build = {key: lambda: json_ld(structured_data.organization(context["site"], home_url))}
+    return shared(request, **build)[key]
 
 
 @register.simple_tag(takes_context=True)
