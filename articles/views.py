@@ -151,7 +151,8 @@ def article_detail(request, slug):
             request, "most_read", "newest", "related", leaving_out=article.pk, related_in=article.category_id
         ),
     }
-    return CountedView(article.pk, render(request, "articles/article_detail.html", context))
+    page = render(request, "articles/article_detail.html", context)
+    return CountedView(article.pk, page, stored_count=article.view_count)
 
 
 @login_required

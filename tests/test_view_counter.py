@@ -180,3 +180,22 @@ def test_a_cached_page_counts_right_after_redis_forgot_the_stored_counts(client,
     assert shown == [102, 103]
     call_command("flush_view_counts")
     assert stored_count(article) == 103
+
+
+@needs_redis
+def test_a_page_rendered_again_before_a_flush_counts_on_from_redis_not_from_its_row(
+    client, site_settings, django_capture_on_commit_callbacks
+):
+    """Redis starts an article from the count its page read in the row, and only then: views waiting in
+    Redis are not lost when the page is rendered again from a row that does not hold them yet."""
+    article = ArticleFactory(view_count=100)
+    shown = [shown_count(client.get(article.get_absolute_url())) for _ in range(2)]  # waiting in Redis
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticleFactory()  # a change: the page is rendered again, its row still says 100
+
+    shown.append(shown_count(client.get(article.get_absolute_url())))
+
+    assert shown == [101, 102, 103]
+    assert stored_count(article) == 100
+    call_command("flush_view_counts")
+    assert stored_count(article) == 103

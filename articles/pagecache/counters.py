@@ -36,20 +36,21 @@ TOO_LATE, UNKNOWN = -2, -1  # what RECORD answers instead of a count
 logger = logging.getLogger(__name__)
 
 
-def record_view(article_id):
-    """One more view of the article; returns (its count with this view, whether a flush is due)."""
+def record_view(article_id, stored=None):
+    """One more view of the article; returns (its count with this view, whether a flush is due). `stored`:
+    the article's count as this request read its row, if it did (Redis starts from it)."""
     if not settings.REDIS_URL:
         return _database_record(article_id), False
     return redis_scripts.guarded(
-        lambda: _redis_count(article_id, "1"), lambda: (_database_record(article_id), False)
+        lambda: _redis_count(article_id, "1", stored), lambda: (_database_record(article_id), False)
     )
 
 
-def current_count(article_id):
+def current_count(article_id, stored=None):
     if not settings.REDIS_URL:
         return _database_count(article_id), False
     return redis_scripts.guarded(
-        lambda: _redis_count(article_id, "0"), lambda: (_database_count(article_id), False)
+        lambda: _redis_count(article_id, "0", stored), lambda: (_database_count(article_id), False)
     )
 
 
@@ -73,10 +74,13 @@ def _database_count(article_id):
     return row[0] if row else 0
 
 
-def _redis_count(article_id, mode):
+def _redis_count(article_id, mode, stored=None):
     scripts = redis_scripts.scripts()
     record, keys, limits = scripts.record, scripts.counter_keys, redis_scripts.flush_limits()
-    shown, due = record(keys=keys, args=[article_id, mode, *limits, "", scripts.deadline()])
+    # A count read from the row is only ever learned if Redis has none (HSETNX): a view buffered or a count
+    # written since by a flush stays.
+    learned = "" if stored is None else stored
+    shown, due = record(keys=keys, args=[article_id, mode, *limits, learned, scripts.deadline()])
     if shown == UNKNOWN:
         # The article's first view since Redis started: learn its count from the database, once.
         learned = _database_count(article_id)

@@ -43,11 +43,14 @@ class CountedView:
     """What the view of an article page returns: the page, and the article whose views it counts.
 
     The page holds MARKER where the count goes (`views=view_count_marker` in the template); the decorator
-    writes the article's current count in, on every request, also for a page from the cache.
+    writes the article's current count in, on every request, also for a page from the cache. `stored_count`
+    is the article's count as the view read its row: what Redis starts from if it does not know the article
+    yet, instead of reading the row again.
     """
 
     article_id: int
     response: HttpResponse
+    stored_count: int | None = None
 
     MARKER: ClassVar[str] = mark_safe("<!--luot-xem-->")
 
@@ -164,13 +167,12 @@ def _unwrap(result):
 
 def _counted(request, result):
     """The response, with the article's current count written in if the view counts views."""
-    response, article_id = _unwrap(result)
-    if article_id is None:
-        return response
-    return _show_count(request, response, article_id, None, False)
+    if not isinstance(result, CountedView):
+        return result
+    return _show_count(request, result.response, result.article_id, None, False, result.stored_count)
 
 
-def _show_count(request, response, article_id, count, flush_due):
+def _show_count(request, response, article_id, count, flush_due, stored_count=None):
     if response.status_code != 200 or response.streaming:
         return response
     if settings.VIEW_COUNT_SOURCE == "nginx-log":
@@ -178,7 +180,8 @@ def _show_count(request, response, article_id, count, flush_due):
         response[NGINX_ARTICLE_HEADER] = str(article_id)
     if count is None:
         reader = _app_counts(request)
-        count, flush_due = counters.record_view(article_id) if reader else counters.current_count(article_id)
+        count_now = counters.record_view if reader else counters.current_count
+        count, flush_due = count_now(article_id, stored_count)
     if flush_due:
         counters.flush_from_request()
     response.content = response.content.replace(CountedView.MARKER.encode(), str(count).encode(), 1)
