@@ -21,7 +21,7 @@ from django.utils.functional import cached_property
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import Article
-from .models.articles import EARLIEST
+from .models.articles import earliest_in_sql
 from .models.compiled import CompiledQuery
 from .text import fold, plain_text, words
 
@@ -203,8 +203,7 @@ def _page(group, terms, using, **values):
             return Article.objects.for_reading().filter(pk__in=in_page).newest_first()
 
         samples = {f"term{i}": f"sample term {i}" for i in range(len(terms))}
-        now = lambda connection: connection.ops.adapt_datetimefield_value(EARLIEST)  # noqa: E731
-        query = CompiledQuery(build, now=now, start=-2000, size=-3000, **samples)
+        query = CompiledQuery(build, now=earliest_in_sql, start=-2000, size=-3000, **samples)
         query = _PAGES.setdefault((group, vendor, len(terms)), query)
     return query(using=using, **values, **{f"term{i}": term for i, term in enumerate(terms)})
 

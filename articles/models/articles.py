@@ -28,6 +28,12 @@ SEARCH_COLUMNS = ("search_title", "search_text")
 EARLIEST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
 
 
+def earliest_in_sql(connection):
+    """EARLIEST as a written-out statement (RawSQL) takes it, adapted to the database's datetime column: the
+    sample time of a CompiledQuery whose statement is written out."""
+    return connection.ops.adapt_datetimefield_value(EARLIEST)
+
+
 class ArticleQuerySet(ImportKeyQuerySet):
     def published(self, at=None):
         """Published by `at` (now unless told)."""
@@ -535,7 +541,7 @@ def _front_page(now, featured, latest, per_category):
 
 _FRONT_PAGE = CompiledQuery(
     _front_page,
-    now=lambda connection: connection.ops.adapt_datetimefield_value(EARLIEST),
+    now=earliest_in_sql,
     featured=-1000,
     latest=-2000,
     per_category=-3000,
@@ -545,7 +551,7 @@ _FRONT_PAGE = CompiledQuery(
 _PAGE_IN_CATEGORY = CompiledQuery(
     _page_in_category,
     category=-1000,
-    now=lambda connection: connection.ops.adapt_datetimefield_value(EARLIEST),
+    now=earliest_in_sql,
     start=-2000,
     size=-3000,
 )
