@@ -100,7 +100,7 @@ class ArticleQuerySet(ImportKeyQuerySet):
         return FrontPage(
             featured=[article for article in found if article.is_featured][:featured],
             latest=[article for article in found if not article.is_featured][:latest],
-            newest_per_category=[a for _, found in sorted(in_category.items()) for a in found[:per_category]],
+            newest_per_category=[a for _, own in sorted(in_category.items()) for a in own[:per_category]],
         )
 
     def by_id(self, ids, *, for_reading=False):
