@@ -132,7 +132,7 @@ def category_detail(request, slug):
 @cached_page(counts_views=True)
 def article_detail(request, slug):
     # The page may come from the cache; the view is counted, and its count written in, on every request.
-    article = Article.objects.to_read(slug)
+    article = article_page.article(slug)
     if article is None:
         # An address the article had before its slug changed.
         redirects = ArticleRedirect.objects.filter(article__in=Article.objects.published())
@@ -218,13 +218,13 @@ def article_rendered(request, article, views=None, is_preview=False):
 
 def article_parts(article):
     """What an article's page shows beside its own row: its photo rows, the library photos in its body, the
-    documents it is about and the topics it belongs to (articles/models/documents.py, topics.py). A preview
-    of an article never saved has no photo rows, documents or topics yet."""
+    documents it is about and the topics it belongs to (articles.models.article_page). A preview of an
+    article never saved has no photo rows, documents or topics yet."""
     return {
-        "photos": article_page.photo_rows(article.pk) if article.pk else [],
+        "photos": article_page.photo_rows(article),
         "body_photos": Photo.objects.in_body(article.body),
-        "article_documents": article_page.documents_about(article.pk) if article.pk else [],
-        "article_topics": article_page.topics_of(article.pk) if article.pk else [],
+        "article_documents": article_page.documents_about(article),
+        "article_topics": article_page.topics_of(article),
     }
 
 

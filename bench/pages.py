@@ -5,8 +5,9 @@ the page itself not in the cache (as after any edit, or for a page nobody asked 
 shares with other pages (menu, settings, sidebars, footer), what only its own article's edits change (photo
 rows, documents, topics) and this process's rendered cards and pictures are there, as on a running site.
 The miss's least is also given over a floor measured in the same run (/robots.txt through the same
-middleware), which compares between machines; the last line is an article's first view (neither its page
-nor the article kept rendered there: an article nobody opened lately).
+middleware), which compares between machines; the last lines are an article's first view (neither its page
+nor the article kept rendered there: an article nobody opened lately), of articles with photo rows and of
+the newest.
 
 Run with the site's environment (DATABASE_URL, REDIS_URL…) after collectstatic:
     python bench/pages.py [--repeat 20] [--explain]
@@ -200,9 +201,13 @@ def main():
             line += f" {median:>8.1f} {least:>6.1f} {count:>6} {least / floor:>7.1f}×"
         print(line)
         plans.append((name, queries))
-    first_views = Article.objects.published().newest_first()[: options.repeat + 2]
-    wall, cpu, queries = measure_first_views(reader, [a.get_absolute_url() for a in first_views])
-    print(f"{'article, first view (shared parts)':<34} {200:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}")
+    # Articles with photo rows, as most are on a working site (and as the article measured above), and the
+    # newest, whatever they hold: a page without photo rows, documents or topics asks for none of them.
+    newest = Article.objects.published().newest_first()
+    for name, articles in (("with photos", newest.exclude(photos=None)), ("newest", newest)):
+        paths = [article.get_absolute_url() for article in articles[: options.repeat + 2]]
+        wall, cpu, queries = measure_first_views(reader, paths)
+        print(f"{f'article, first view ({name})':<34} {200:>6} {wall:>8.1f} {cpu:>8.1f} {len(queries):>8}")
     if options.explain and connection.vendor == "postgresql":
         for name, queries in plans:
             for number, query in enumerate(queries, start=1):

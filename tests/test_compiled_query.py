@@ -5,10 +5,11 @@ import contextlib
 import datetime
 
 import pytest
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_init, pre_init
 from django.utils import timezone
 
-from articles.models import Article, Category, Document, Topic, article_page
+from articles.models import Article, ArticleImage, Category, Document, Topic, article_page
 from articles.models.compiled import CompiledQuery
 
 from .factories import ArticleFactory, ArticleImageFactory, DocumentFactory, PhotoFactory, TopicFactory
@@ -17,7 +18,18 @@ pytestmark = pytest.mark.django_db
 
 
 def as_the_queryset_gives(slug):
-    return Article.objects.published().for_reading().filter(slug=slug).first()
+    """The article as Django's own queryset reads it, saying which of its page's other parts it has."""
+    return (
+        Article.objects.published()
+        .for_reading()
+        .filter(slug=slug)
+        .annotate(
+            has_photo_rows=Exists(ArticleImage.objects.filter(article=OuterRef("pk"))),
+            has_documents=Exists(Document.objects.published().filter(articles=OuterRef("pk"))),
+            has_topics=Exists(Topic.objects.filter(articles=OuterRef("pk"))),
+        )
+        .first()
+    )
 
 
 def test_the_article_is_the_one_the_queryset_gives_with_its_category_and_cover(django_assert_num_queries):
@@ -27,7 +39,7 @@ def test_the_article_is_the_one_the_queryset_gives_with_its_category_and_cover(d
     ArticleFactory(title="Một bài khác cùng ngày")
 
     with django_assert_num_queries(1):
-        found = Article.objects.to_read(article.slug)
+        found = article_page.article(article.slug)
         # Joined in, as for_reading() has them: no query more.
         assert (found.category.name, found.cover.credit) == (article.category.name, "Minh Anh")
 
@@ -44,31 +56,31 @@ def loaded_values(article):
 def test_each_slug_finds_its_own_article():
     first, second = ArticleFactory(), ArticleFactory()
 
-    assert Article.objects.to_read(first.slug) == first
-    assert Article.objects.to_read(second.slug) == second
-    assert Article.objects.to_read("khong-co-bai-nay") is None
+    assert article_page.article(first.slug) == first
+    assert article_page.article(second.slug) == second
+    assert article_page.article("khong-co-bai-nay") is None
 
 
 def test_a_draft_is_not_found():
     draft = ArticleFactory(status=Article.Status.DRAFT)
 
-    assert Article.objects.to_read(draft.slug) is None
+    assert article_page.article(draft.slug) is None
 
 
 def test_a_scheduled_article_is_found_from_its_time_on(time_machine):
     now = timezone.now()
     time_machine.move_to(now, tick=False)
     scheduled = ArticleFactory(published_at=now + datetime.timedelta(minutes=10))
-    assert Article.objects.to_read(scheduled.slug) is None
+    assert article_page.article(scheduled.slug) is None
 
     time_machine.move_to(now + datetime.timedelta(minutes=10), tick=False)
-    assert Article.objects.to_read(scheduled.slug) == scheduled
+    assert article_page.article(scheduled.slug) == scheduled
     assert as_the_queryset_gives(scheduled.slug) == scheduled
 
 
-def test_to_read_refuses_to_ignore_a_filter():
+def test_a_compiled_statement_refuses_to_ignore_a_filter():
     with pytest.raises(TypeError, match="among all articles"):
-        Article.objects.filter(is_featured=True).to_read("bai-viet")
+        Article.objects.filter(is_featured=True).by_id([1])
 
 
 def test_a_value_written_into_the_sql_is_refused():
@@ -135,10 +147,12 @@ def test_what_an_article_page_shows_beside_it_is_what_its_related_managers_give(
     later = DocumentFactory(number="16-NQ/TU", published_at=timezone.now() + datetime.timedelta(days=1))
     later.articles.add(article)  # not yet published: not shown
 
+    read = article_page.article(article.slug)
+    assert (read.has_photo_rows, read.has_documents, read.has_topics) == (True, True, True)
     with django_assert_num_queries(3):
-        rows = article_page.photo_rows(article.pk)
-        documents = article_page.documents_about(article.pk)
-        topics = article_page.topics_of(article.pk)
+        rows = article_page.photo_rows(read)
+        documents = article_page.documents_about(read)
+        topics = article_page.topics_of(read)
         photos_alt = [row.photo.alt_text for row in rows]  # joined in: no query
 
     assert rows == list(article.photos.select_related("photo"))
@@ -148,6 +162,45 @@ def test_what_an_article_page_shows_beside_it_is_what_its_related_managers_give(
     assert documents == [reader_site.document]
     assert topics == list(article.topics.only("name", "slug")) == [reader_site.topic]
     assert topics[0].get_deferred_fields() == article.topics.only("name", "slug")[0].get_deferred_fields()
+
+
+def test_an_article_without_photo_rows_documents_or_topics_asks_for_none(django_assert_num_queries):
+    """Its own query says which it has: only those are asked for, each when it has some."""
+    bare = ArticleFactory(title="Bài chỉ có chữ")
+    with_photo = ArticleFactory(title="Bài có ảnh")
+    ArticleImageFactory(article=with_photo)
+    with_document, with_topic = ArticleFactory(), ArticleFactory()
+    DocumentFactory().articles.add(with_document)
+    unpublished = DocumentFactory(status=Document.Status.DRAFT)
+    unpublished.articles.add(bare)  # not shown: it does not count
+    TopicFactory().articles.add(with_topic)
+
+    def asked(article, queries):
+        read = article_page.article(article.slug)
+        with django_assert_num_queries(queries):
+            parts = (
+                article_page.photo_rows(read),
+                article_page.documents_about(read),
+                article_page.topics_of(read),
+            )
+        return [len(part) for part in parts]
+
+    assert asked(bare, 0) == [0, 0, 0]
+    assert asked(with_photo, 1) == [1, 0, 0]
+    assert asked(with_document, 1) == [0, 1, 0]
+    assert asked(with_topic, 1) == [0, 0, 1]
+
+
+def test_an_article_read_otherwise_has_its_parts_asked_for(django_assert_num_queries):
+    """A preview's article is not read by article_page.article(): its parts are asked for all the same."""
+    article = ArticleFactory()
+    TopicFactory().articles.add(article)
+    previewed = Article.objects.for_reading().get(pk=article.pk)
+
+    with django_assert_num_queries(3):
+        parts = article_page.photo_rows(previewed), article_page.documents_about(previewed)
+        topics = article_page.topics_of(previewed)
+    assert (parts, len(topics)) == (([], []), 1)
 
 
 def test_a_queryset_of_values_is_refused():
@@ -172,7 +225,7 @@ def test_instances_are_made_as_django_makes_them():
     article = ArticleFactory(title="Lễ kết nạp đảng viên mới", cover=cover)
     ArticleFactory(title="Bài không có ảnh đại diện")
 
-    found = Article.objects.to_read(article.slug)
+    found = article_page.article(article.slug)
     listed = Article.objects.by_id(Article.objects.values_list("pk", flat=True))
 
     assert as_made(found) == as_made(as_the_queryset_gives(article.slug))
@@ -195,12 +248,12 @@ def test_the_signals_of_making_an_instance_are_sent_as_django_sends_them():
         made.append(("pre_init", sender, args[0]))
 
     with connected(post_init, after):
-        Article.objects.to_read(article.slug)
+        article_page.article(article.slug)
     assert made == [("post_init", Article, article.pk), ("post_init", Category, article.category_id)]
 
     made.clear()
     with connected(pre_init, before), connected(post_init, after):
-        found = Article.objects.to_read(article.slug)
+        found = article_page.article(article.slug)
     assert made == [
         ("pre_init", Article, article.pk),
         ("post_init", Article, article.pk),
@@ -233,7 +286,7 @@ def test_a_model_with_its_own_from_db_gets_it(monkeypatch):
 
     monkeypatch.setattr(Article, "from_db", classmethod(own_from_db))
 
-    found = Article.objects.to_read(article.slug)
+    found = article_page.article(article.slug)
 
     assert found.made_by_its_own
     assert not hasattr(found.category, "made_by_its_own")  # a category is made as before

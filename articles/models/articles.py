@@ -39,14 +39,6 @@ class ArticleQuerySet(ImportKeyQuerySet):
         """Published by `at` (now unless told)."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=at or timezone.now())
 
-    def to_read(self, slug):
-        """The published article with this slug as its page shows it (for_reading()), or None: one query,
-        whose SQL is written once per process (articles.models.compiled). Among all articles: call it on the
-        manager."""
-        among_all(self, "to_read")
-        found = _TO_READ(using=self.db, slug=slug, now=timezone.now())
-        return found[0] if found else None
-
     def in_category(self, category):
         return self.filter(category=category)
 
@@ -476,11 +468,6 @@ class ViewLogPosition(models.Model):
         return f"{self.log} @ {self.offset}"
 
 
-_TO_READ = CompiledQuery(
-    lambda slug, now: Article.objects.published(now).for_reading().filter(slug=slug)[:1],
-    slug="a-sample-slug",
-    now=EARLIEST,
-)
 # A CompiledQuery per shape and number of ids by_id() was given: the home page's lists, a page of results.
 _BY_ID = {}
 
