@@ -238,6 +238,9 @@ BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR") or BASE_DIR / "var" / "bac
 # made through another worker, so without Redis the page cache is off unless asked for.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300 if REDIS_URL else 0)
+# An article's part of its page, kept under its own version (articles.pagecache.kept): never stale, so kept
+# far longer than a page, while the cache has room (Redis evicts what was least used first).
+KEPT_PARTS_SECONDS = env_int("KEPT_PARTS_SECONDS", 24 * 3600)
 # With Redis, views are counted there and written to the database in batches: after this many views or
 # this many seconds, whichever comes first (and by `manage.py flush_view_counts`).
 VIEW_COUNT_FLUSH_VIEWS = env_int("VIEW_COUNT_FLUSH_VIEWS", 1000)

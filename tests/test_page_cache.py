@@ -10,7 +10,7 @@ from django.utils import timezone
 from articles.models import Article, Photo, SiteSettings
 from articles.pagecache import cached_page
 
-from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory
+from .factories import ArticleFactory, ArticleImageFactory, CategoryFactory, DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -321,3 +321,42 @@ def test_feeds_and_the_sitemap_come_from_the_cache_and_show_a_new_article_at_onc
         new = ArticleFactory(category=article.category, title="Bài mới được đăng")
     for url in urls:
         assert new.get_absolute_url() in reader.get(url).content.decode(), url
+
+
+def test_a_scheduled_document_appears_on_time_by_itself(reader, site_settings):
+    article = ArticleFactory(title="Bài về nghị quyết sắp ban hành")
+    scheduled = DocumentFactory(
+        number="27-NQ/TU", published_at=timezone.now() + datetime.timedelta(seconds=1.5)
+    )
+    scheduled.articles.add(article)
+    # The document list and the article's page (its kept part lists the documents it is about) are cached
+    # now, but only until the document's time.
+    assert "27-NQ/TU" not in html(reader, "/van-ban/")
+    assert "27-NQ/TU" not in html(reader, article.get_absolute_url())
+
+    time.sleep(max((scheduled.published_at - timezone.now()).total_seconds(), 0) + 0.05)
+
+    assert "27-NQ/TU" in html(reader, "/van-ban/")
+    assert "27-NQ/TU" in html(reader, article.get_absolute_url())
+
+
+def test_an_articles_part_of_its_page_outlives_the_page(reader, site_settings, settings):
+    """Kept for KEPT_PARTS_SECONDS: a page expired, the article is not rendered again for it."""
+    settings.PAGE_CACHE_SECONDS = 1
+    long_kept, short_kept = ArticleFactory(), ArticleFactory()
+    for article in (long_kept, short_kept):
+        ArticleImageFactory(article=article, caption=f"Ảnh của {article.title}")
+    settings.KEPT_PARTS_SECONDS = 300
+    reader.get(long_kept.get_absolute_url())
+    settings.KEPT_PARTS_SECONDS = 1
+    reader.get(short_kept.get_absolute_url())
+
+    time.sleep(1.1)
+
+    def rendered_again(article):
+        response = reader.get(article.get_absolute_url())
+        assert f"Ảnh của {article.title}" in response.content.decode()
+        return "includes/article_main.html" in [t.name for t in response.templates]
+
+    assert not rendered_again(long_kept)
+    assert rendered_again(short_kept)

@@ -146,11 +146,6 @@ class ArticleQuerySet(ImportKeyQuerySet):
             .order_by("-is_recent", "-view_count", "-published_at", "-pk")
         )
 
-    def next_publication_at(self):
-        """When the next article scheduled for later goes out, or None."""
-        scheduled = self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-        return scheduled.order_by("published_at").values_list("published_at", flat=True).first()
-
 
 @dataclass(frozen=True)
 class FrontPage:

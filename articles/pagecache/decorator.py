@@ -27,7 +27,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 
 from .. import throttle
-from ..models import Article
+from ..models.scheduled import next_publications
 from . import counters, redis_scripts
 from .pages import StoredPage, pages
 from .readers import counts_as_view, is_logged_in
@@ -60,8 +60,7 @@ class _Rendering:
     """The page being rendered: the content version it will be kept under, for shared()."""
 
     version: str | None
-    next_publication_at: object = None
-    looked_up: bool = False
+    scheduled: object = None  # articles.models.scheduled.NextPublications, once looked up
 
 
 _rendering = contextvars.ContextVar("rendering", default=None)
@@ -159,6 +158,15 @@ def shared_version():
     return rendering.version, lambda: _seconds_to_keep(rendering)
 
 
+def seconds_to_keep_parts():
+    """How long the parts of the page being rendered that only a change to their own article or to anything
+    but an article alters (articles.pagecache.kept) may be kept: KEPT_PARTS_SECONDS, far longer than a page,
+    since each is kept under the versions it was made at; but never past the next document's scheduled
+    publication, which an article about it must show on time."""
+    rendering = _rendering.get()
+    return _seconds_until(settings.KEPT_PARTS_SECONDS, _scheduled(rendering).document)
+
+
 def _unwrap(result):
     if isinstance(result, CountedView):
         return result.response, result.article_id
@@ -252,27 +260,33 @@ def _may_store(request, response):
     )
 
 
-# (content version, the next scheduled publication then): the same for every page of a version, until it
-# comes. Scheduling an article saves it, which sets a new version.
-_next_publication = (None, None)
+# (content version, the next scheduled publications then): the same for every page of a version, until one
+# comes. Scheduling an article or a document saves it, which sets a new version.
+_next_publications = (None, None)
 
 
-def _next_publication_at(version):
-    global _next_publication
-    known_version, next_at = _next_publication
-    if version is None or known_version != version or (next_at is not None and next_at <= timezone.now()):
-        next_at = Article.objects.next_publication_at()
-        _next_publication = (version, next_at)
-    return next_at
+def _next_publications_at(version):
+    global _next_publications
+    known_version, scheduled = _next_publications
+    if version is None or known_version != version or scheduled is None or scheduled.passed():
+        scheduled = next_publications()
+        _next_publications = (version, scheduled)
+    return scheduled
+
+
+def _scheduled(rendering):
+    if rendering.scheduled is None:  # looked up once for the page and all it shares and keeps
+        rendering.scheduled = _next_publications_at(rendering.version)
+    return rendering.scheduled
 
 
 def _seconds_to_keep(rendering):
-    """PAGE_CACHE_SECONDS, but never past the next scheduled publication, which must appear on time."""
-    if not rendering.looked_up:  # looked up once for the page and all it shares
-        rendering.next_publication_at = _next_publication_at(rendering.version)
-        rendering.looked_up = True
-    seconds = settings.PAGE_CACHE_SECONDS
-    next_at = rendering.next_publication_at
+    """PAGE_CACHE_SECONDS, but never past the next scheduled publication of an article or a document, which
+    must appear on time."""
+    return _seconds_until(settings.PAGE_CACHE_SECONDS, _scheduled(rendering).earliest)
+
+
+def _seconds_until(seconds, next_at):
     if next_at is not None:
         seconds = min(seconds, int((next_at - timezone.now()).total_seconds()))
     return seconds

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from django.core.cache import cache
 
 from . import redis_scripts
-from .decorator import page_address, shared_version
+from .decorator import page_address, seconds_to_keep_parts, shared_version
 from .pages import pages
 
 
@@ -83,10 +83,12 @@ def kept(request, key, build):
 
     For the parts of an article's page that only its own edit (which the caller puts in `key`: its id and
     updated_at) or a change to a photo, a photo row, a document, a topic… can alter: an edit of another
-    article, which makes every page stale, leaves them good. Only while the page cache is on (as shared()),
-    for each scheme and host the page cache serves.
+    article, which makes every page stale, leaves them good. Never stale, they are kept for a day
+    (KEPT_PARTS_SECONDS), not the few minutes of a page: an article opened again hours later, as the long
+    tail of an archive is, costs its page, not its article's rendering. Only while the page cache is on (as
+    shared()), for each scheme and host the page cache serves.
     """
-    version, seconds_to_keep = shared_version()
+    version, _ = shared_version()
     address = page_address(request)  # what is kept may hold the page's own address (its sharing links)
     if version is None or address is None:
         return build()
@@ -100,7 +102,7 @@ def kept(request, key, build):
     if found is not None and found[0] == parts_version:
         return found[1]
     value = build()  # after reading the version: a change meanwhile makes this copy stale, not current
-    seconds = seconds_to_keep()
+    seconds = seconds_to_keep_parts()
     if seconds > 0:
         redis_scripts.guarded(lambda: store.keep(key, parts_version, value, seconds), lambda: None)
     return value
