@@ -113,7 +113,7 @@ def cached_page(*, query=(), filters=(), counts_views=False):
                 result = view(request, *args, **kwargs)
                 response, article_id = _unwrap(result)
                 may_keep = _host_is_served(request) and _may_store(request, response)
-                if version is not None and _host_is_served(request) and _may_store(request, response):
+                if version is not None and may_keep:
                     if not getattr(response, "is_rendered", True):
                         response.render()  # a TemplateResponse (the sitemap) renders after the view returns
                     seconds = _seconds_to_keep(rendering)
