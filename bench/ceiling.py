@@ -13,11 +13,11 @@ from django.core.wsgi import get_wsgi_application
 from django.http import HttpResponse
 from django.urls import path
 
-from articles.pagecache import redis_scripts
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bulletin_site.settings")
 application = get_wsgi_application()
 settings.ROOT_URLCONF = __name__  # before the first request, which is when Django reads it
+
+from articles.pagecache import redis_scripts  # noqa: E402  (its package reads the models: after the set-up)
 
 PAGE = Path(os.environ["BENCH_CEILING_PAGE"]).read_bytes()
 
