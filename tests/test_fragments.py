@@ -126,6 +126,21 @@ def test_another_articles_edit_leaves_an_article_pages_own_parts_kept(
     assert "Hai đảng viên mới tuyên thệ" in page and "15-NQ/TU" in page and "Đại hội Đảng bộ" in page
 
 
+def test_a_new_photo_in_the_library_leaves_the_articles_own_parts_kept(
+    client, reader_site, django_capture_on_commit_callbacks
+):
+    """A new photo is in no article yet: every page is rendered again, but no article for its page."""
+    article = reader_site.article
+    article_page(client, article)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PhotoFactory(alt_text="Ảnh vừa tải lên thư viện")
+
+    rendered = [t.name for t in client.get(article.get_absolute_url()).templates]
+    assert "articles/article_detail.html" in rendered
+    assert "includes/article_main.html" not in rendered
+
+
 def test_an_articles_own_edit_shows_at_once(client, reader_site, django_capture_on_commit_callbacks):
     article = reader_site.article
     article_page(client, article)

@@ -66,14 +66,18 @@ class ShownToReaders(models.Model):
 
     # True for Article: what it changes is its own row, which its pages' kept parts are keyed by.
     changes_only_articles = False
+    # True for Photo: a new one is in no article yet (its file has a name of its own, random), so the kept
+    # parts of articles' pages stay good; an article showing it is saved after it (its own row changes).
+    new_rows_in_no_article = False
 
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs):
         strip_control_characters_from_text(self)
+        adding = self._state.adding
         super().save(*args, **kwargs)
-        content_changed(only_articles=self.changes_only_articles)
+        content_changed(only_articles=self.changes_only_articles or (adding and self.new_rows_in_no_article))
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)

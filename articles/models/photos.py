@@ -28,6 +28,8 @@ class PhotoQuerySet(ImportKeyQuerySet):
 class Photo(ShownToReaders):
     """An uploaded photo, stored once (upright, without metadata) with its resized renditions."""
 
+    new_rows_in_no_article = True  # its file is stored under a new random name (images.photo_upload_to)
+
     image = PhotoField("ảnh", upload_to=photo_upload_to, width_field="width", height_field="height")
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
