@@ -141,6 +141,23 @@ def test_a_new_photo_in_the_library_leaves_the_articles_own_parts_kept(
     assert "includes/article_main.html" not in rendered
 
 
+def test_another_articles_photo_rows_leave_an_article_pages_own_parts_kept(
+    client, reader_site, django_capture_on_commit_callbacks
+):
+    """A photo row is on its own article's page only: a new article's photos change that article alone."""
+    article = reader_site.article
+    other = Article.objects.exclude(pk=article.pk).first()
+    article_page(client, article)
+    article_page(client, other)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticleImageFactory(article=other, caption="Ảnh mới của bài khác")
+
+    rendered = [t.name for t in client.get(article.get_absolute_url()).templates]
+    assert "articles/article_detail.html" in rendered and "includes/article_main.html" not in rendered
+    assert "Ảnh mới của bài khác" in article_page(client, other)
+
+
 def test_an_articles_own_edit_shows_at_once(client, reader_site, django_capture_on_commit_callbacks):
     article = reader_site.article
     article_page(client, article)

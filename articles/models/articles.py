@@ -406,6 +406,10 @@ class ArticleRevision(models.Model):
 class ArticleImage(ShownToReaders):
     """A photo with its caption, shown in the body where the editor writes [ảnh N], or after it."""
 
+    # Only its own article's page shows it: saving or deleting one changes that article (its updated_at,
+    # which the article's kept part is keyed by, articles.pagecache.kept), not every article's.
+    changes_only_articles = True
+
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="photos", verbose_name="bài viết"
     )
@@ -429,6 +433,18 @@ class ArticleImage(ShownToReaders):
 
     def __str__(self):
         return self.caption or str(self.photo)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self._article_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self._article_changed()
+        return result
+
+    def _article_changed(self):
+        Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
 
     @property
     def alt(self):
