@@ -40,10 +40,15 @@ def test_the_pickers_upload_field_is_in_vietnamese_and_still_reached_by_keyboard
     outline = choice.locator(".file-choice-button").evaluate("b => getComputedStyle(b).outlineStyle")
     assert outline == "solid"  # the focus is seen on the button
 
+    uploads = []  # one file after another: an editor's twenty photos must not hold every worker at once
+    page.on("request", lambda r: uploads.append("sent") if "/tai-anh/" in r.url else None)
+    page.on("response", lambda r: uploads.append("answered") if "/tai-anh/" in r.url else None)
     upload.set_input_files([str(path) for path in photos])
     expect(picker.locator(".photo-picker-progress li")).to_have_count(2)
     expect(picker.locator(".photo-picker-progress")).not_to_contain_text("không tải lên được")
     expect(picker.locator(".photo-picker-progress li").nth(1)).to_contain_text("đã tải lên")
+    expect(picker.locator(".photo-picker-progress li").nth(0)).to_contain_text("đã tải lên")
+    assert uploads == ["sent", "answered", "sent", "answered"]
     expect(choice.locator(".file-choice-names")).to_have_text("Chưa chọn tệp nào")  # sent, and emptied
     assert page.violations() == []
 

@@ -141,47 +141,68 @@
         (this.alt.value ? this.caption : this.alt).focus();
     };
 
+    // One file after another, not all at once: each upload is stored with its renditions, a second or so of
+    // a worker's time for a camera photo, and an editor dropping twenty photos must not hold every worker
+    // the readers' pages need. Each file has its row and progress bar from the start.
     Picker.prototype.uploadAll = function(files) {
         const picker = this;
         if (!files.length) {
             return;  // emptied below, once the uploads are sent
         }
-        files.forEach(function(file) {
+        const queue = files.map(function(file) {
             const row = element('li', {}, file.name + ' ');
             const bar = element('progress', {'max': '100', 'value': '0', 'aria-label': 'Đang tải ' + file.name});
             row.append(bar);
             picker.progress.append(row);
-            const data = new FormData();
-            data.append('upload', file);
-            const request = new XMLHttpRequest();
-            request.open('POST', picker.place.dataset.upload);
-            request.setRequestHeader('X-CSRFToken', csrfToken());
-            request.upload.addEventListener('progress', function(event) {
-                if (event.lengthComputable) {
-                    bar.value = Math.round(100 * event.loaded / event.total);
-                }
-            });
-            request.addEventListener('load', function() {
-                let answer = {};
-                try { answer = JSON.parse(request.responseText); } catch (error) { /* not JSON: said below */ }
-                if (request.status === 200 && answer.photo) {
-                    bar.value = 100;
-                    row.append(document.createTextNode(' đã tải lên.'));
-                    picker.grid.prepend(picker.tile(answer.photo));
-                    if (files.length === 1) {
-                        picker.choose(answer.photo);
-                    }
-                } else {
-                    row.append(document.createTextNode(' không tải lên được: ' +
-                        ((answer.error && answer.error.message) || 'lỗi máy chủ.')));
-                    row.className = 'is-failing';
-                }
-            });
-            request.send(data);
+            return {file: file, row: row, bar: bar};
         });
+        const next = function() {
+            const item = queue.shift();
+            if (item) {
+                picker.uploadOne(item.file, item.row, item.bar, files.length === 1, next);
+            }
+        };
+        next();
         this.upload.value = '';
         // Said to js/admin/file-inputs.js, which shows the names chosen (none now); uploadAll([]) does nothing.
         this.upload.dispatchEvent(new Event('change'));
+    };
+
+    Picker.prototype.uploadOne = function(file, row, bar, isOnly, done) {
+        const picker = this;
+        const data = new FormData();
+        data.append('upload', file);
+        const request = new XMLHttpRequest();
+        request.open('POST', picker.place.dataset.upload);
+        request.setRequestHeader('X-CSRFToken', csrfToken());
+        request.upload.addEventListener('progress', function(event) {
+            if (event.lengthComputable) {
+                bar.value = Math.round(100 * event.loaded / event.total);
+            }
+        });
+        request.addEventListener('load', function() {
+            let answer = {};
+            try { answer = JSON.parse(request.responseText); } catch (error) { /* not JSON: said below */ }
+            if (request.status === 200 && answer.photo) {
+                bar.value = 100;
+                row.append(document.createTextNode(' đã tải lên.'));
+                picker.grid.prepend(picker.tile(answer.photo));
+                if (isOnly) {
+                    picker.choose(answer.photo);
+                }
+            } else {
+                row.append(document.createTextNode(' không tải lên được: ' +
+                    ((answer.error && answer.error.message) || 'lỗi máy chủ.')));
+                row.className = 'is-failing';
+            }
+        });
+        request.addEventListener('error', function() {
+            row.append(document.createTextNode(' không tải lên được: mất kết nối với máy chủ.'));
+            row.className = 'is-failing';
+        });
+        // Whatever the answer, or none (the connection lost), the next file goes.
+        request.addEventListener('loadend', done);
+        request.send(data);
     };
 
     // What belongs to the photo, written to it first when it changed; then `done(photo)`. The credit always;
