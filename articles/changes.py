@@ -18,9 +18,10 @@ def listen(listener):
 def content_changed(*, only_articles=False):
     """Make every cached page stale as soon as the current transaction commits (at once outside one).
 
-    `only_articles`: only articles' own rows changed (Article.save() and delete()), nothing shown beside
-    them (photos, photo rows, documents, topics, categories, settings): the parts of other articles' pages
-    that depend on those alone stay good (articles.pagecache.kept).
+    `only_articles`: only articles' own rows changed (Article.save() and delete(), a photo row's, which
+    moves its article's updated_at), or a row no article shows yet (a new photo); nothing shown beside them
+    (photos, documents, topics, categories, settings): the parts of other articles' pages that depend on
+    those alone stay good (articles.pagecache.kept).
 
     The save() and delete() of every model readers see call this (articles.models.base.ShownToReaders).
     Whatever changes them without those methods must call it too: QuerySet.update(), bulk_create(), a

@@ -82,11 +82,11 @@ def kept(request, key, build):
     """What build() returns, kept under `key` until a change to anything but an article's own row.
 
     For the parts of an article's page that only its own edit (which the caller puts in `key`: its id and
-    updated_at) or a change to a photo, a photo row, a document, a topic… can alter: an edit of another
-    article, which makes every page stale, leaves them good. Never stale, they are kept for a day
-    (KEPT_PARTS_SECONDS), not the few minutes of a page: an article opened again hours later, as the long
-    tail of an archive is, costs its page, not its article's rendering. Only while the page cache is on (as
-    shared()), for each scheme and host the page cache serves.
+    updated_at, which its photo rows move too) or a change to a photo, a document, a topic… can alter: an
+    edit of another article, which makes every page stale, leaves them good. Never stale, they are kept for
+    a day (KEPT_PARTS_SECONDS), not the few minutes of a page: an article opened again hours later, as the
+    long tail of an archive is, costs its page, not its article's rendering. Only while the page cache is on
+    (as shared()), for each scheme and host the page cache serves.
     """
     version, _ = shared_version()
     address = page_address(request)  # what is kept may hold the page's own address (its sharing links)
