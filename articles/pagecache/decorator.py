@@ -268,7 +268,7 @@ _next_publications = (None, None)
 def _next_publications_at(version):
     global _next_publications
     known_version, scheduled = _next_publications
-    if version is None or known_version != version or scheduled is None or scheduled.passed():
+    if version is None or known_version != version or scheduled.passed():
         scheduled = next_publications()
         _next_publications = (version, scheduled)
     return scheduled
